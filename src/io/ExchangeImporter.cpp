@@ -1,0 +1,2 @@
+// SPDX-FileCopyrightText: 2026 Netzatlas contributors
+// SPDX-License-Identifier: EUPL-1.2
