@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Netzatlas contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "CommandSupport.h"
+
+#include <netzatlas/storage/RegistryStore.h>
+
+#include <QCoreApplication>
+
+namespace netzatlas::cli {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("netzatlas::cli", text);
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const Command &command,
+                    CliContext &context)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList all = arguments;
+    all.prepend(QStringLiteral("netzatlas-cli ") + command.name());
+    if (!parser.parse(all)) {
+        context.err << tr("Fehler: %1").arg(parser.errorText()) << Qt::endl
+                    << tr("Aufruf: %1").arg(command.usage()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+void printError(CliContext &context, const Error &error)
+{
+    context.err << error.toString() << Qt::endl;
+}
+
+std::unique_ptr<RegistryRepository> openRegistry(const QString &path, CliContext &context, bool readOnly)
+{
+    OpenOptions options;
+    options.readOnly = readOnly;
+    auto result = RegistryStore::open(path, options);
+    if (!result.ok()) {
+        printError(context, result.error());
+        return nullptr;
+    }
+    return std::move(result).value();
+}
+
+} // namespace netzatlas::cli

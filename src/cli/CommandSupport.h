@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Netzatlas contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "Command.h"
+
+#include <netzatlas/core/RegistryRepository.h>
+#include <netzatlas/core/Result.h>
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace netzatlas::cli {
+
+/// Parses the arguments of a command; on failure writes a German message and the usage to stderr.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const Command &command,
+                    CliContext &context);
+/// Opens an existing registry; on failure writes the message to stderr.
+std::unique_ptr<RegistryRepository> openRegistry(const QString &path, CliContext &context, bool readOnly = false);
+/// Writes an error (with its details) to stderr.
+void printError(CliContext &context, const Error &error);
+/// Translates a message of the CLI.
+QString tr(const char *text);
+
+} // namespace netzatlas::cli

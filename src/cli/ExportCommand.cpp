@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Netzatlas contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "ExportCommand.h"
+
+#include "CommandSupport.h"
+
+#include <netzatlas/io/ExchangeExporter.h>
+
+#include <QFileInfo>
+
+namespace netzatlas::cli {
+
+QString ExportCommand::summary() const
+{
+    return tr("schreibt die Registry als CSV (Akteure, Verbindungen) für Excel");
+}
+
+QString ExportCommand::usage() const
+{
+    return QStringLiteral("netzatlas-cli export REGISTRY --format csv --out FILE|DIR [--table actors|links|all]");
+}
+
+int ExportCommand::run(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv"), QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Zieldatei (bei --table all: Zielordner)"),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption table(QStringLiteral("table"), tr("actors (Standard), links oder all"),
+                                   QStringLiteral("TABLE"), QStringLiteral("actors"));
+    parser.addOptions({format, out, table});
+    parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
+    if (!parseArguments(parser, arguments, *this, context))
+        return Usage;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(format) || !parser.isSet(out)) {
+        context.err << tr("Fehler: REGISTRY, --format und --out sind nötig.") << Qt::endl
+                    << tr("Aufruf: %1").arg(usage()) << Qt::endl;
+        return Usage;
+    }
+    const QString fmt = parser.value(format).toLower();
+    static const QStringList planned = {QStringLiteral("xlsx"), QStringLiteral("graphml"), QStringLiteral("gexf"),
+                                        QStringLiteral("dot"),  QStringLiteral("svg"),     QStringLiteral("pdf"),
+                                        QStringLiteral("png")};
+    if (fmt != u"csv") {
+        if (planned.contains(fmt))
+            context.err << tr("Fehler: Das Format „%1“ ist in dieser Version noch nicht verfügbar.").arg(fmt) << Qt::endl;
+        else
+            context.err << tr("Fehler: Das Format „%1“ ist unbekannt (csv, xlsx, graphml, gexf, dot, svg, pdf, png).")
+                               .arg(fmt)
+                        << Qt::endl;
+        return Usage;
+    }
+    ExchangeExporter::Tables tables;
+    const QString which = parser.value(table).toLower();
+    if (which == u"actors" || which == u"akteure")
+        tables = ExchangeExporter::Tables::Actors;
+    else if (which == u"links" || which == u"verbindungen")
+        tables = ExchangeExporter::Tables::Links;
+    else if (which == u"all" || which == u"alle")
+        tables = ExchangeExporter::Tables::Both;
+    else {
+        context.err << tr("Fehler: --table erwartet actors, links oder all, nicht „%1“.").arg(which) << Qt::endl;
+        return Usage;
+    }
+    auto registry = openRegistry(parser.positionalArguments().constFirst(), context, false);
+    if (!registry)
+        return Rejected;
+    auto written = ExchangeExporter::writeCsv(*registry, parser.value(out), tables);
+    if (!written.ok()) {
+        printError(context, written.error());
+        return Rejected;
+    }
+    for (const QString &file : *written)
+        context.out << tr("geschrieben: %1").arg(file) << Qt::endl;
+    return Success;
+}
+
+} // namespace netzatlas::cli
