@@ -76,8 +76,7 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &fileNa
                         return Error::at(fileName, lineOfOffset(bytes, i), {},
                                          tr("Die Datei ist weder UTF-8 noch Windows-1252 (Byte 0x%1 ist in keiner der "
                                             "beiden Kodierungen gültig).")
-                                             .arg(byte, 2, 16, QLatin1Char('0'))
-                                             .toUpper());
+                                             .arg(QString::number(byte, 16).toUpper()));
                     text += QChar(mapped);
                 } else {
                     text += QChar(static_cast<char16_t>(byte));

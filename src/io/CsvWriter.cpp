@@ -41,9 +41,23 @@ bool CsvWriter::looksLikeFormula(const QString &cell)
     return startsDangerously(cell) && !isPlainNumber(cell);
 }
 
+namespace {
+
+/// The cell without its leading apostrophes.
+QString withoutApostrophes(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    return cell.mid(i);
+}
+
+} // namespace
+
 QString CsvWriter::unneutralize(const QString &cell)
 {
-    if (cell.size() >= 2 && cell.front() == u'\'' && startsDangerously(cell.mid(1)) && !isPlainNumber(cell.mid(1)))
+    // Exactly one apostrophe was added in front of anything that is formula-like after its own apostrophes.
+    if (cell.size() >= 2 && cell.front() == u'\'' && looksLikeFormula(withoutApostrophes(cell)))
         return cell.mid(1);
     return cell;
 }
@@ -51,10 +65,8 @@ QString CsvWriter::unneutralize(const QString &cell)
 QString CsvWriter::encodeCell(const QString &raw, QChar separator)
 {
     QString cell = raw;
-    if (looksLikeFormula(cell))
-        cell.prepend(u'\'');
-    // An apostrophe that we would strip on import must survive a round trip.
-    else if (cell.size() >= 2 && cell.front() == u'\'' && looksLikeFormula(cell.mid(1)))
+    // "=…" becomes "'=…"; "'=…" becomes "''=…" so that unneutralize() restores either exactly.
+    if (looksLikeFormula(withoutApostrophes(cell)))
         cell.prepend(u'\'');
     const bool needsQuotes = cell.contains(separator) || cell.contains(u'"') || cell.contains(u'\n')
                              || cell.contains(u'\r') || cell.startsWith(u' ') || cell.endsWith(u' ');

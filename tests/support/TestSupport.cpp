@@ -85,7 +85,12 @@ QByteArray readAll(const QString &path)
 
 QString testData(const QString &name)
 {
-    return QDir(qEnvironmentVariable("NETZATLAS_TEST_DATA")).filePath(name);
+    return QDir(QStringLiteral(NETZATLAS_TEST_DATA_DIR)).filePath(name);
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(NETZATLAS_SOURCE_DIR);
 }
 
 QString binaryDir()

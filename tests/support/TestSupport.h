@@ -37,6 +37,8 @@ std::unique_ptr<RegistryRepository> createDemoRegistry(const QString &path);
 QByteArray readAll(const QString &path);
 /// Path of a file in tests/data.
 QString testData(const QString &name);
+/// The project's source directory.
+QString sourceDir();
 /// Directory of the build's executables (for spawning helper processes).
 QString binaryDir();
 
