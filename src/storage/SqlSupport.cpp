@@ -62,14 +62,19 @@ SqlStatement::~SqlStatement()
 
 SqlStatement &SqlStatement::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // Qt binds a null QString as SQL NULL. Text columns are NOT NULL with '' as "no value"; SQL NULL is
+    // requested explicitly with an invalid QVariant (see textOrNull, dateValue).
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
     return *this;
 }
 
 SqlStatement &SqlStatement::bindAll(std::initializer_list<QVariant> values)
 {
     for (const QVariant &value : values)
-        m_query.addBindValue(value);
+        bind(value);
     return *this;
 }
 
@@ -114,12 +119,12 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QStrin
 
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 QVariant textOrNull(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QString nowText()

@@ -98,7 +98,7 @@ QVariantList actorValues(const Actor &a)
 
 QVariant idOrNull(qint64 id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
 } // namespace
