@@ -89,6 +89,10 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
                 return {};
             return row.actor.scpCohort > 0 ? tr("Startchancen-Schule seit %1").arg(row.actor.scpCohort)
                                            : tr("Startchancen-Schule");
+        case TypeColumn:
+            return row.typeLabel;
+        case SchoolKindColumn:
+            return row.schoolKindLabel;
         case RegionColumn:
             return row.regionToolTip;
         case GemeindeColumn:
@@ -211,7 +215,7 @@ ActorTableModel::Row ActorTableModel::makeRow(const Actor &actor) const
     const Territory *association = m_document->territory(RegionalKey::gemeindeverbandOf(rs));
     const Territory *kreis = m_document->territory(RegionalKey::kreisOf(rs));
     if (association && association->typeCode == TerritoryType::Verbandsgemeinde)
-        row.region = association->qualifiedName();
+        row.region = tr("VG %1").arg(association->displayName()); // the usual short form in Rhineland-Palatinate
     else if (kreis)
         row.region = kreis->qualifiedName();
     QStringList path;

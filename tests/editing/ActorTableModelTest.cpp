@@ -52,7 +52,7 @@ TEST_CASE("ActorTableModel shows one row per actor with German labels", "[editin
         CHECK(text(model, row, ActorTableModel::ScpColumn, Qt::AccessibleTextRole) == QStringLiteral("ja"));
         CHECK(text(model, row, ActorTableModel::ScpColumn, Qt::ToolTipRole).contains(QStringLiteral("2024")));
         CHECK(text(model, row, ActorTableModel::GemeindeColumn) == QStringLiteral("Rüdesheim"));
-        CHECK(text(model, row, ActorTableModel::RegionColumn) == QStringLiteral("Verbandsgemeinde Rüdesheim"));
+        CHECK(text(model, row, ActorTableModel::RegionColumn) == QStringLiteral("VG Rüdesheim"));
         CHECK(text(model, row, ActorTableModel::RegionColumn, Qt::ToolTipRole) ==
               QStringLiteral("Verbandsgemeinde Rüdesheim, Landkreis Bad Kreuznach"));
         CHECK(text(model, row, ActorTableModel::SchoolNumberColumn) == QStringLiteral("12345"));
@@ -98,7 +98,7 @@ TEST_CASE("ActorTableModel shows one row per actor with German labels", "[editin
         CHECK(school.contains(QStringLiteral("grundschule rudesheim")));
         CHECK(school.contains(QStringLiteral("ganztag")));
         CHECK(school.contains(QStringLiteral("12345")));
-        CHECK(school.contains(QStringLiteral("verbandsgemeinde")));
+        CHECK(school.contains(QStringLiteral("vg ruedesheim")));
         const QString office =
             text(model, rowOfKey(model, QStringLiteral("JA-KH")), 3, ActorTableModel::SearchTextRole);
         CHECK(office.contains(QStringLiteral("hilfen zur erziehung")));
