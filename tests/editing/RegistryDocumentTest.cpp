@@ -211,3 +211,21 @@ TEST_CASE("RegistryDocument saves a consistent copy elsewhere", "[editing]")
     REQUIRE_FALSE(self.ok());
     CHECK(fixture.document->actors().size() == SampleNetwork::actors);
 }
+
+TEST_CASE("RegistryDocument reports a repository opened read-only", "[editing]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("nur-lesen.sqlite"));
+    {
+        auto registry = test::createRegistryWithTerritories(path);
+        SampleNetwork::insert(*registry);
+    }
+    OpenOptions options;
+    options.readOnly = true;
+    auto repository = RegistryStore::openSqlite(path, options);
+    REQUIRE(repository.ok());
+    auto document = RegistryDocument::fromRepository(std::move(repository).value());
+    REQUIRE(document.ok());
+    CHECK((*document)->isReadOnly());
+    CHECK((*document)->actors().size() == SampleNetwork::actors);
+}

@@ -11,6 +11,7 @@
 #include <netzatlas/editing/RegistryDocument.h>
 #include <netzatlas/editing/TerritoryTreeModel.h>
 #include <netzatlas/io/DemoRegistryBuilder.h>
+#include <netzatlas/storage/RegistryStore.h>
 
 #include <catch2/catch.hpp>
 
@@ -435,4 +436,45 @@ TEST_CASE("MainWindow speaks German singulars", "[widgets]")
     REQUIRE(window.openRegistry(path));
     Parts parts(window);
     CHECK(parts.counts->text() == QStringLiteral("1 Akteur \u00b7 0 Verbindungen \u00b7 1 SCP-Schule"));
+}
+
+TEST_CASE("MainWindow marks a read-only registry in the title", "[widgets]")
+{
+    test::SettingsSandbox settings;
+    test::MessageBoxGuard guard;
+    test::TempDir dir;
+    const QString path = sampleRegistry(dir, QStringLiteral("Freigabe.sqlite"));
+    OpenOptions options;
+    options.readOnly = true;
+    auto repository = RegistryStore::openSqlite(path, options);
+    REQUIRE(repository.ok());
+    auto document = RegistryDocument::fromRepository(std::move(repository).value());
+    REQUIRE(document.ok());
+
+    MainWindow window;
+    window.setDocument(std::move(document).value());
+    CHECK(window.windowTitle() == QStringLiteral("Netzatlas – Freigabe.sqlite [schreibgeschützt]"));
+    CHECK(Parts(window).rows() == SampleNetwork::actors);
+    window.setDocument(nullptr);
+    CHECK(window.windowTitle() == QStringLiteral("Netzatlas"));
+    CHECK(Parts(window).rows() == 0);
+    CHECK(Parts(window).counts->text() == QStringLiteral("Keine Registry geöffnet"));
+}
+
+TEST_CASE("MainWindow: Über Netzatlas names the version and the source of the territories", "[widgets]")
+{
+    test::SettingsSandbox settings;
+    test::MessageBoxGuard guard;
+    MainWindow window;
+    QAction *about = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->menuRole() == QAction::AboutRole)
+            about = action;
+    }
+    REQUIRE(about);
+    CHECK(about->text() == QStringLiteral("Ü&ber Netzatlas …"));
+    const QString text = guard.expectMessage([&] { about->trigger(); });
+    CHECK(text.contains(QStringLiteral("Netzatlas 0.")));
+    CHECK(text.contains(QStringLiteral("Statistisches Bundesamt (Destatis)")));
+    CHECK(text.contains(QStringLiteral("Datenlizenz Deutschland")));
 }
