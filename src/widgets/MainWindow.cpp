@@ -101,17 +101,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&Neu …"), this);
+    m_newAction = new QAction(tr("&Neu…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Eine neue, leere Registry mit den Gebieten von Rheinland-Pfalz anlegen"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newRegistry);
 
-    m_openAction = new QAction(tr("Ö&ffnen …"), this);
+    m_openAction = new QAction(tr("Ö&ffnen…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Eine vorhandene Registry-Datei öffnen"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openRegistryDialog);
 
-    m_saveCopyAction = new QAction(tr("&Kopie speichern unter …"), this);
+    m_saveCopyAction = new QAction(tr("&Kopie speichern unter…"), this);
     m_saveCopyAction->setStatusTip(tr("Eine Kopie der geöffneten Registry in eine andere Datei schreiben"));
     m_saveCopyAction->setEnabled(false);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
@@ -128,11 +128,11 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusQuickFilter);
     addAction(m_findAction);
 
-    m_aboutAction = new QAction(tr("Ü&ber Netzatlas …"), this);
+    m_aboutAction = new QAction(tr("Ü&ber Netzatlas…"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_aboutQtAction = new QAction(tr("Über &Qt …"), this);
+    m_aboutQtAction = new QAction(tr("Über &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }

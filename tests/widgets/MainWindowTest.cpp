@@ -472,7 +472,7 @@ TEST_CASE("MainWindow: Über Netzatlas names the version and the source of the t
             about = action;
     }
     REQUIRE(about);
-    CHECK(about->text() == QStringLiteral("Ü&ber Netzatlas …"));
+    CHECK(about->text() == QStringLiteral("Ü&ber Netzatlas…"));
     const QString text = guard.expectMessage([&] { about->trigger(); });
     CHECK(text.contains(QStringLiteral("Netzatlas 0.")));
     CHECK(text.contains(QStringLiteral("Statistisches Bundesamt (Destatis)")));
