@@ -569,17 +569,34 @@ void MainWindow::territorySelected()
 
 void MainWindow::expandTerritoriesWithActors()
 {
-    // A registry usually covers one Kreis: open it, so its Verbandsgemeinden are in view. Several Kreise with
-    // actors stay closed, to keep the tree short.
-    QList<QModelIndex> withActors;
-    for (int row = 1; row < m_territoryModel->rowCount(); ++row) {
-        const QModelIndex index = m_territoryModel->index(row, 0);
-        if (index.data(TerritoryTreeModel::ActorCountRole).toInt() > 0)
-            withActors << index;
-    }
-    if (withActors.size() <= 2) {
-        for (const QModelIndex &index : withActors)
-            m_territoryTree->expand(index);
+    // A registry usually centres on one Kreis, with a few partners elsewhere (ADD, Ministerium, a Betrieb
+    // across the Land border). Open the path to the territory that holds most of the actors, down to the Kreis,
+    // so that its Verbandsgemeinden are in view; a registry spread evenly stays closed.
+    QModelIndex parent;
+    int parentCount = 0;
+    for (int row = 0; row < m_territoryModel->rowCount(); ++row)
+        parentCount = std::max(parentCount, m_territoryModel->index(row, 0).data(TerritoryTreeModel::ActorCountRole).toInt());
+    for (int depth = 0; depth < 4; ++depth) {
+        QModelIndex best;
+        int bestCount = 0;
+        for (int row = 0; row < m_territoryModel->rowCount(parent); ++row) {
+            const QModelIndex index = m_territoryModel->index(row, 0, parent);
+            if (index.data(TerritoryTreeModel::RegionalKeyRole).toString().isEmpty())
+                continue; // "Alle Gebiete"
+            const int count = index.data(TerritoryTreeModel::ActorCountRole).toInt();
+            if (count > bestCount) {
+                best = index;
+                bestCount = count;
+            }
+        }
+        if (!best.isValid() || bestCount * 2 < parentCount)
+            return;
+        m_territoryTree->expand(best);
+        const QString rs = best.data(TerritoryTreeModel::RegionalKeyRole).toString();
+        if (rs.size() >= 5)
+            return; // a Kreis: its Verbandsgemeinden are now visible
+        parent = best;
+        parentCount = bestCount;
     }
 }
 
