@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Netzatlas contributors
 // SPDX-License-Identifier: EUPL-1.2
 #include <netzatlas/core/Territory.h>
+#include <netzatlas/core/Text.h>
 #include <netzatlas/core/Validation.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace netzatlas::Validation {
 
@@ -26,6 +29,11 @@ bool hasCode(const QList<CatalogueEntry> &entries, const QString &code)
 void error(QList<ValidationIssue> &issues, const QString &field, const QString &message)
 {
     issues.append(ValidationIssue{ValidationIssue::Severity::Error, field, message});
+}
+
+void warning(QList<ValidationIssue> &issues, const QString &field, const QString &message)
+{
+    issues.append(ValidationIssue{ValidationIssue::Severity::Warning, field, message});
 }
 
 } // namespace
@@ -96,6 +104,67 @@ QList<ValidationIssue> checkLink(const CooperationLink &link, const QList<Catalo
         error(issues, tr("gültig bis"), tr("Das Ende (%1) liegt vor dem Beginn (%2).")
                                             .arg(link.validUntil.toString(QStringLiteral("dd.MM.yyyy")),
                                                  link.validFrom.toString(QStringLiteral("dd.MM.yyyy"))));
+    return issues;
+}
+
+QList<ValidationIssue> findProbableDuplicates(const Actor &actor, const QList<Actor> &others)
+{
+    QList<ValidationIssue> issues;
+    const QString number = actor.schoolNumber.trimmed();
+    const QString name = Text::fold(actor.name);
+    for (const Actor &other : others) {
+        if (actor.id.isValid() && other.id == actor.id)
+            continue;
+        if (!number.isEmpty() && other.schoolNumber.trimmed() == number) {
+            warning(issues, tr("Schulnummer"),
+                    tr("Die Schulnummer %1 hat bereits „%2“ (%3).").arg(number, other.name, other.key));
+        } else if (!name.isEmpty() && !actor.seatRs.isEmpty() && other.seatRs == actor.seatRs
+                   && Text::fold(other.name) == name) {
+            warning(issues, tr("Name"),
+                    tr("In derselben Gemeinde gibt es bereits „%1“ (%2).").arg(other.name, other.key));
+        }
+    }
+    return issues;
+}
+
+QList<ValidationIssue> checkContact(const ContactPerson &contact)
+{
+    QList<ValidationIssue> issues;
+    if (contact.name.trimmed().isEmpty())
+        error(issues, tr("Name"), tr("Der Name fehlt."));
+    if (!contact.actor.isValid())
+        error(issues, tr("Akteur"), tr("Die Ansprechperson gehört zu keinem Akteur."));
+    static const QRegularExpression mail(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    if (!contact.email.trimmed().isEmpty() && !mail.match(contact.email.trimmed()).hasMatch())
+        error(issues, tr("E-Mail"), tr("„%1“ ist keine gültige E-Mail-Adresse.").arg(contact.email));
+    if (contact.purpose.trimmed().isEmpty())
+        warning(issues, tr("Zweck"), tr("Der Zweck der Speicherung fehlt (DSGVO Art. 5)."));
+    if (!contact.reviewDate.isValid())
+        warning(issues, tr("Prüfen bis"), tr("Ohne Prüfdatum wird der Eintrag nie zur Überprüfung vorgelegt."));
+    return issues;
+}
+
+QList<ValidationIssue> checkCommittee(const Committee &committee)
+{
+    QList<ValidationIssue> issues;
+    if (committee.kind.isEmpty())
+        error(issues, tr("Art"), tr("Die Art des Gremiums fehlt."));
+    else if (!DomainCatalogue::isVocabularyCode(Vocabulary::CommitteeKind, committee.kind))
+        error(issues, tr("Art"), tr("Die Gremienart „%1“ ist unbekannt.").arg(committee.kind));
+    QSet<qint64> seen;
+    for (const CommitteeMembership &member : committee.members) {
+        if (!member.member.isValid()) {
+            error(issues, tr("Mitglieder"), tr("Eine Mitgliedschaft hat keinen Akteur."));
+            continue;
+        }
+        if (committee.actor.isValid() && member.member == committee.actor)
+            error(issues, tr("Mitglieder"), tr("Ein Gremium kann nicht Mitglied in sich selbst sein."));
+        if (seen.contains(member.member.value))
+            error(issues, tr("Mitglieder"), tr("Ein Akteur ist mehrfach als Mitglied eingetragen."));
+        seen.insert(member.member.value);
+        if (member.since.isValid() && member.until.isValid() && member.until < member.since)
+            error(issues, tr("Mitglieder"), tr("Eine Mitgliedschaft endet vor ihrem Beginn."));
+    }
     return issues;
 }
 

@@ -5,6 +5,8 @@
 #include <netzatlas/core/Text.h>
 #include <netzatlas/editing/RegistryDocument.h>
 
+#include <algorithm>
+
 namespace netzatlas {
 
 namespace {
@@ -36,7 +38,10 @@ void ActorTableModel::setDocument(RegistryDocument *document)
     if (m_document) {
         connect(m_document, &RegistryDocument::actorsReset, this, &ActorTableModel::reload);
         connect(m_document, &RegistryDocument::territoriesReset, this, &ActorTableModel::reload);
-        connect(m_document, &RegistryDocument::cataloguesReset, this, &ActorTableModel::reload);
+        connect(m_document, &RegistryDocument::cataloguesReset, this, &ActorTableModel::relabel);
+        connect(m_document, &RegistryDocument::actorAdded, this, &ActorTableModel::onActorAdded);
+        connect(m_document, &RegistryDocument::actorChanged, this, &ActorTableModel::onActorChanged);
+        connect(m_document, &RegistryDocument::actorRemoved, this, &ActorTableModel::onActorRemoved);
         // QPointer is already null when destroyed() arrives, so setDocument(nullptr) would see no change.
         connect(m_document, &QObject::destroyed, this, [this] {
             m_document = nullptr;
@@ -53,11 +58,10 @@ const Actor *ActorTableModel::actorAt(int row) const
 
 int ActorTableModel::rowOf(ActorId id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).actor.id == id)
-            return row;
-    }
-    return -1;
+    // Rows are in id order, like the document's list.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                     [](const Row &row, ActorId value) { return row.actor.id < value; });
+    return it != m_rows.cend() && it->actor.id == id ? static_cast<int>(it - m_rows.cbegin()) : -1;
 }
 
 int ActorTableModel::rowCount(const QModelIndex &parent) const
@@ -124,6 +128,8 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         return row.actor.id.value;
     case TypeCodeRole:
         return row.actor.typeCode;
+    case ScpRole:
+        return row.actor.scp;
     default:
         return {};
     }
@@ -149,6 +155,8 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Verbandsgemeinde/Kreis");
         case SchoolNumberColumn:
             return tr("Schulnummer");
+        case TagsColumn:
+            return tr("Schlagwörter");
         case KeyColumn:
             return tr("Schlüssel");
         case ColumnCount:
@@ -164,6 +172,8 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Verbandsgemeinde des Sitzes, bei verbandsfreien Gemeinden der Kreis");
         case SchoolNumberColumn:
             return tr("Schulnummer des Landes");
+        case TagsColumn:
+            return tr("Schlagwörter des Akteurs, durch Kommas getrennt");
         case KeyColumn:
             return tr("Fester Schlüssel des Akteurs für Import und Export");
         default:
@@ -181,6 +191,7 @@ QHash<int, QByteArray> ActorTableModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(ActorIdRole, "actorId");
     names.insert(TypeCodeRole, "typeCode");
+    names.insert(ScpRole, "scp");
     return names;
 }
 
@@ -195,6 +206,47 @@ void ActorTableModel::reload()
             m_rows.append(makeRow(actor));
     }
     endResetModel();
+}
+
+void ActorTableModel::relabel()
+{
+    if (!m_document || m_rows.isEmpty())
+        return;
+    for (Row &row : m_rows)
+        row = makeRow(row.actor);
+    Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void ActorTableModel::onActorAdded(ActorId id)
+{
+    const Actor *actor = m_document ? m_document->actor(id) : nullptr;
+    if (!actor || rowOf(id) >= 0)
+        return;
+    // Same position as in the document (id order): an actor put back by an undo returns to its old row.
+    const int row = std::clamp(m_document->actorIndex(id), 0, static_cast<int>(m_rows.size()));
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, makeRow(*actor));
+    endInsertRows();
+}
+
+void ActorTableModel::onActorChanged(ActorId id)
+{
+    const int row = rowOf(id);
+    const Actor *actor = m_document ? m_document->actor(id) : nullptr;
+    if (row < 0 || !actor)
+        return;
+    m_rows[row] = makeRow(*actor);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ActorTableModel::onActorRemoved(ActorId id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 ActorTableModel::Row ActorTableModel::makeRow(const Actor &actor) const
@@ -262,6 +314,8 @@ QVariant ActorTableModel::displayText(const Row &row, int column) const
         return row.region;
     case SchoolNumberColumn:
         return row.actor.schoolNumber;
+    case TagsColumn:
+        return row.actor.tags.join(QStringLiteral(", "));
     case KeyColumn:
         return row.actor.key;
     case ColumnCount:

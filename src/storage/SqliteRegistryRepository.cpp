@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <exception>
 
 namespace netzatlas::storage {
@@ -442,6 +443,39 @@ Status SqliteRegistryRepository::upsertCatalogueEntry(CatalogueKind kind, const 
     });
 }
 
+Status SqliteRegistryRepository::removeCatalogueEntry(CatalogueKind kind, const QString &code)
+{
+    return transact([&]() -> Status {
+        // Entries in use are retired, never removed: the foreign keys keep them (ON UPDATE CASCADE only).
+        QString usage;
+        switch (kind) {
+        case CatalogueKind::ActorType:
+            usage = QStringLiteral("SELECT count(*) FROM actor WHERE type_code = ?");
+            break;
+        case CatalogueKind::LinkType:
+            usage = QStringLiteral("SELECT count(*) FROM link WHERE type_code = ?");
+            break;
+        case CatalogueKind::ActionField:
+            usage = QStringLiteral("SELECT (SELECT count(*) FROM link WHERE action_field = ?1) + "
+                                   "(SELECT count(*) FROM measure_action_field WHERE field_code = ?1)");
+            break;
+        }
+        SqlStatement used(db(), usage);
+        used.bind(code);
+        NETZATLAS_TRY(used.exec(tr("Prüfen des Katalogeintrags „%1“").arg(code)));
+        if (used.next() && used.integer(0) > 0)
+            return Error::make(tr("Der Katalogeintrag „%1“ wird noch verwendet und kann nur stillgelegt werden.")
+                                   .arg(code));
+        used.finish();
+        SqlStatement q(db(), QStringLiteral("DELETE FROM %1 WHERE code = ?").arg(catalogueTable(kind)));
+        q.bind(code);
+        NETZATLAS_TRY(q.exec(tr("Löschen des Katalogeintrags „%1“").arg(code)));
+        if (q.rowsAffected() == 0)
+            return Error::make(tr("Den Katalogeintrag „%1“ gibt es nicht (mehr).").arg(code));
+        return {};
+    });
+}
+
 // ---------------------------------------------------------------- actors
 
 Result<QList<Actor>> SqliteRegistryRepository::selectActors(const QString &where, const QVariantList &values)
@@ -594,6 +628,21 @@ Status SqliteRegistryRepository::writeActorLists(ActorId id, const Actor &actor)
 
 Result<ActorId> SqliteRegistryRepository::insertActor(const Actor &actor)
 {
+    return insertActorRow(actor, false);
+}
+
+Status SqliteRegistryRepository::restoreActor(const Actor &actor)
+{
+    if (!actor.id.isValid() || actor.key.trimmed().isEmpty())
+        return Error::make(tr("Ein Akteur kann nur mit seiner Nummer und seinem Schlüssel wiederhergestellt werden."));
+    auto restored = insertActorRow(actor, true);
+    if (!restored.ok())
+        return restored.error();
+    return {};
+}
+
+Result<ActorId> SqliteRegistryRepository::insertActorRow(const Actor &actor, bool keepId)
+{
     ActorId newId;
     Status status = transact([&]() -> Status {
         const QString now = nowText();
@@ -603,12 +652,14 @@ Result<ActorId> SqliteRegistryRepository::insertActor(const Actor &actor)
                                  "INSERT INTO actor(type_code, name, short_name, seat_rs, street, postcode, city, "
                                  "school_kind, school_number, scp, scp_cohort, school_authority_rs, youth_office_rs, "
                                  "all_day, legal_status, special_needs_focus, kita_operator, notes, name_fold, key, "
-                                 "created_at, updated_at, row_version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                                 "created_at, updated_at, row_version, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : actorValues(actor))
             q.bind(v);
-        q.bindAll({provisionalKey, now, now});
-        NETZATLAS_TRY(q.exec(tr("Anlegen des Akteurs „%1“").arg(actor.name)));
+        q.bindAll({provisionalKey, now, now, keepId ? std::max(actor.rowVersion, 1) : 1,
+                   keepId ? QVariant(actor.id.value) : QVariant()});
+        NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen des Akteurs „%1“").arg(actor.name)
+                                    : tr("Anlegen des Akteurs „%1“").arg(actor.name)));
         newId = ActorId(q.lastInsertId());
         q.finish();
         if (actor.key.trimmed().isEmpty()) {
@@ -732,17 +783,33 @@ Result<std::optional<CooperationLink>> SqliteRegistryRepository::link(LinkId id)
 
 Result<LinkId> SqliteRegistryRepository::insertLink(const CooperationLink &l)
 {
+    return insertLinkRow(l, false);
+}
+
+Status SqliteRegistryRepository::restoreLink(const CooperationLink &link)
+{
+    if (!link.id.isValid())
+        return Error::make(tr("Eine Verbindung kann nur mit ihrer Nummer wiederhergestellt werden."));
+    auto restored = insertLinkRow(link, true);
+    if (!restored.ok())
+        return restored.error();
+    return {};
+}
+
+Result<LinkId> SqliteRegistryRepository::insertLinkRow(const CooperationLink &l, bool keepId)
+{
     LinkId newId;
     Status status = transact([&]() -> Status {
         const QString now = nowText();
         SqlStatement q(db(), QStringLiteral(
                                  "INSERT INTO link(source_id, target_id, type_code, action_field, directed, formality, "
-                                 "intensity, valid_from, valid_until, status, measure_id, note, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "intensity, valid_from, valid_until, status, measure_id, note, created_at, updated_at, "
+                                 "row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll({l.source.value, l.target.value, l.typeCode, textOrNull(l.actionField),
                    l.direction == LinkDirection::Directed ? 1 : 0, l.formality, l.intensity, dateValue(l.validFrom),
-                   dateValue(l.validUntil), l.status, idOrNull(l.measure.value), l.note, now, now});
-        NETZATLAS_TRY(q.exec(tr("Anlegen der Verbindung")));
+                   dateValue(l.validUntil), l.status, idOrNull(l.measure.value), l.note, now, now,
+                   keepId ? std::max(l.rowVersion, 1) : 1, keepId ? QVariant(l.id.value) : QVariant()});
+        NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen der Verbindung") : tr("Anlegen der Verbindung")));
         newId = LinkId(q.lastInsertId());
         return {};
     });
@@ -808,12 +875,28 @@ Result<QList<ContactPerson>> SqliteRegistryRepository::contacts(ActorId actor)
 
 Result<ContactId> SqliteRegistryRepository::insertContact(const ContactPerson &c)
 {
+    return insertContactRow(c, false);
+}
+
+Status SqliteRegistryRepository::restoreContact(const ContactPerson &contact)
+{
+    if (!contact.id.isValid())
+        return Error::make(tr("Eine Ansprechperson kann nur mit ihrer Nummer wiederhergestellt werden."));
+    auto restored = insertContactRow(contact, true);
+    if (!restored.ok())
+        return restored.error();
+    return {};
+}
+
+Result<ContactId> SqliteRegistryRepository::insertContactRow(const ContactPerson &c, bool keepId)
+{
     ContactId newId;
     Status status = transact([&]() -> Status {
         SqlStatement q(db(), QStringLiteral("INSERT INTO contact_person(actor_id, name, function, email, phone, purpose, "
-                                            "review_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.bindAll({c.actor.value, c.name, c.function, c.email, c.phone, c.purpose, dateValue(c.reviewDate), c.notes});
-        NETZATLAS_TRY(q.exec(tr("Anlegen der Ansprechperson")));
+                                            "review_date, notes, row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.bindAll({c.actor.value, c.name, c.function, c.email, c.phone, c.purpose, dateValue(c.reviewDate), c.notes,
+                   keepId ? std::max(c.rowVersion, 1) : 1, keepId ? QVariant(c.id.value) : QVariant()});
+        NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen der Ansprechperson") : tr("Anlegen der Ansprechperson")));
         newId = ContactId(q.lastInsertId());
         return {};
     });
@@ -901,10 +984,12 @@ Status SqliteRegistryRepository::writeMemberships(CommitteeId id, const QList<Co
         del.bind(id.value);
         NETZATLAS_TRY(del.exec(tr("Speichern der Mitgliedschaften")));
     }
+    // Memberships read from the store keep their ids, so that updating a committee (and undoing that) does not
+    // renumber them; new ones (id 0) get the next free id.
     for (const CommitteeMembership &m : members) {
-        SqlStatement q(db(), QStringLiteral("INSERT INTO committee_membership(committee_id, actor_id, role, since, until) "
-                                            "VALUES (?, ?, ?, ?, ?)"));
-        q.bindAll({id.value, m.member.value, m.role, dateValue(m.since), dateValue(m.until)});
+        SqlStatement q(db(), QStringLiteral("INSERT INTO committee_membership(committee_id, actor_id, role, since, "
+                                            "until, id) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.bindAll({id.value, m.member.value, m.role, dateValue(m.since), dateValue(m.until), idOrNull(m.id.value)});
         NETZATLAS_TRY(q.exec(tr("Speichern der Mitgliedschaften")));
     }
     return {};
@@ -912,15 +997,36 @@ Status SqliteRegistryRepository::writeMemberships(CommitteeId id, const QList<Co
 
 Result<CommitteeId> SqliteRegistryRepository::insertCommittee(const Committee &c)
 {
+    return insertCommitteeRow(c, false);
+}
+
+Status SqliteRegistryRepository::restoreCommittee(const Committee &committee)
+{
+    if (!committee.id.isValid())
+        return Error::make(tr("Ein Gremium kann nur mit seiner Nummer wiederhergestellt werden."));
+    auto restored = insertCommitteeRow(committee, true);
+    if (!restored.ok())
+        return restored.error();
+    return {};
+}
+
+Result<CommitteeId> SqliteRegistryRepository::insertCommitteeRow(const Committee &c, bool keepId)
+{
     CommitteeId newId;
     Status status = transact([&]() -> Status {
-        SqlStatement q(db(), QStringLiteral("INSERT INTO committee(actor_id, kind, mandate, meeting_rhythm) "
-                                            "VALUES (?, ?, ?, ?)"));
-        q.bindAll({c.actor.value, c.kind, c.mandate, c.meetingRhythm});
-        NETZATLAS_TRY(q.exec(tr("Anlegen des Gremiums")));
+        SqlStatement q(db(), QStringLiteral("INSERT INTO committee(actor_id, kind, mandate, meeting_rhythm, row_version, "
+                                            "id) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.bindAll({c.actor.value, c.kind, c.mandate, c.meetingRhythm, keepId ? std::max(c.rowVersion, 1) : 1,
+                   keepId ? QVariant(c.id.value) : QVariant()});
+        NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen des Gremiums") : tr("Anlegen des Gremiums")));
         newId = CommitteeId(q.lastInsertId());
         q.finish();
-        return writeMemberships(newId, c.members);
+        QList<CommitteeMembership> members = c.members;
+        if (!keepId) {
+            for (CommitteeMembership &m : members)
+                m.id = MembershipId();
+        }
+        return writeMemberships(newId, members);
     });
     if (!status.ok())
         return status.error();
@@ -1237,12 +1343,28 @@ Result<QList<Budget>> SqliteRegistryRepository::budgets()
 
 Result<BudgetId> SqliteRegistryRepository::insertBudget(const Budget &b)
 {
+    return insertBudgetRow(b, false);
+}
+
+Status SqliteRegistryRepository::restoreBudget(const Budget &budget)
+{
+    if (!budget.id.isValid())
+        return Error::make(tr("Ein Budget kann nur mit seiner Nummer wiederhergestellt werden."));
+    auto restored = insertBudgetRow(budget, true);
+    if (!restored.ok())
+        return restored.error();
+    return {};
+}
+
+Result<BudgetId> SqliteRegistryRepository::insertBudgetRow(const Budget &b, bool keepId)
+{
     BudgetId newId;
     Status status = transact([&]() -> Status {
-        SqlStatement q(db(), QStringLiteral("INSERT INTO budget(holder_id, pillar, school_year, amount, note) "
-                                            "VALUES (?, ?, ?, ?, ?)"));
-        q.bindAll({b.holder.value, b.pillar, b.schoolYear, b.amount, b.note});
-        NETZATLAS_TRY(q.exec(tr("Anlegen des Budgets")));
+        SqlStatement q(db(), QStringLiteral("INSERT INTO budget(holder_id, pillar, school_year, amount, note, row_version, "
+                                            "id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.bindAll({b.holder.value, b.pillar, b.schoolYear, b.amount, b.note, keepId ? std::max(b.rowVersion, 1) : 1,
+                   keepId ? QVariant(b.id.value) : QVariant()});
+        NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen des Budgets") : tr("Anlegen des Budgets")));
         newId = BudgetId(q.lastInsertId());
         return {};
     });

@@ -43,12 +43,14 @@ public:
 
     Result<QList<CatalogueEntry>> catalogue(CatalogueKind kind) override;
     Status upsertCatalogueEntry(CatalogueKind kind, const CatalogueEntry &entry) override;
+    Status removeCatalogueEntry(CatalogueKind kind, const QString &code) override;
 
     Result<QList<Actor>> actors(const ActorQuery &query) override;
     Result<std::optional<Actor>> actor(ActorId id) override;
     Result<std::optional<Actor>> actorByKey(const QString &key) override;
     Result<std::optional<Actor>> actorBySchoolNumber(const QString &schoolNumber) override;
     Result<ActorId> insertActor(const Actor &actor) override;
+    Status restoreActor(const Actor &actor) override;
     Status updateActor(const Actor &actor) override;
     Status removeActor(ActorId id) override;
 
@@ -56,17 +58,20 @@ public:
     Result<QList<CooperationLink>> linksOfActor(ActorId actor) override;
     Result<std::optional<CooperationLink>> link(LinkId id) override;
     Result<LinkId> insertLink(const CooperationLink &link) override;
+    Status restoreLink(const CooperationLink &link) override;
     Status updateLink(const CooperationLink &link) override;
     Status removeLink(LinkId id) override;
 
     Result<QList<ContactPerson>> contacts(ActorId actor) override;
     Result<ContactId> insertContact(const ContactPerson &contact) override;
+    Status restoreContact(const ContactPerson &contact) override;
     Status updateContact(const ContactPerson &contact) override;
     Status removeContact(ContactId id) override;
 
     Result<QList<Committee>> committees() override;
     Result<std::optional<Committee>> committee(CommitteeId id) override;
     Result<CommitteeId> insertCommittee(const Committee &committee) override;
+    Status restoreCommittee(const Committee &committee) override;
     Status updateCommittee(const Committee &committee) override;
     Status removeCommittee(CommitteeId id) override;
 
@@ -77,6 +82,7 @@ public:
     Status removeMeasure(MeasureId id) override;
     Result<QList<Budget>> budgets() override;
     Result<BudgetId> insertBudget(const Budget &budget) override;
+    Status restoreBudget(const Budget &budget) override;
     Status updateBudget(const Budget &budget) override;
     Status removeBudget(BudgetId id) override;
 
@@ -98,6 +104,11 @@ private:
     Result<QList<Territory>> selectTerritories(const QString &where, const QVariantList &values,
                                                const QString &orderBy = QStringLiteral("rs"));
     Status writeActorLists(ActorId id, const Actor &actor);
+    Result<ActorId> insertActorRow(const Actor &actor, bool keepId);
+    Result<LinkId> insertLinkRow(const CooperationLink &link, bool keepId);
+    Result<ContactId> insertContactRow(const ContactPerson &contact, bool keepId);
+    Result<CommitteeId> insertCommitteeRow(const Committee &committee, bool keepId);
+    Result<BudgetId> insertBudgetRow(const Budget &budget, bool keepId);
     Status writeMeasureDetails(MeasureId id, const Measure &measure);
     Status writeMemberships(CommitteeId id, const QList<CommitteeMembership> &members);
     Result<QList<Measure>> selectMeasures(const QString &where, const QVariantList &values);

@@ -93,6 +93,8 @@ public:
     virtual Result<QList<CatalogueEntry>> catalogue(CatalogueKind kind) = 0;
     /// Adds a new entry or changes label/colour/shape/retired of an existing one.
     virtual Status upsertCatalogueEntry(CatalogueKind kind, const CatalogueEntry &entry) = 0;
+    /// Removes an entry that no record uses (undo of adding it); entries in use can only be retired.
+    virtual Status removeCatalogueEntry(CatalogueKind kind, const QString &code) = 0;
 
     // ---- actors
     virtual Result<QList<Actor>> actors(const ActorQuery &query = {}) = 0;
@@ -103,6 +105,9 @@ public:
     virtual Result<ActorId> insertActor(const Actor &actor) = 0;
     /// Updates all fields; fails when the stored row version differs from `actor.rowVersion` (lost update).
     virtual Status updateActor(const Actor &actor) = 0;
+    /// Inserts an actor with the id, key and row version it carries (undo of a removal). Fails when the id or
+    /// key is taken.
+    virtual Status restoreActor(const Actor &actor) = 0;
     /// Removes the actor with its links, contacts, memberships and positions.
     virtual Status removeActor(ActorId id) = 0;
 
@@ -111,21 +116,27 @@ public:
     virtual Result<QList<CooperationLink>> linksOfActor(ActorId actor) = 0;
     virtual Result<std::optional<CooperationLink>> link(LinkId id) = 0;
     virtual Result<LinkId> insertLink(const CooperationLink &link) = 0;
+    /// Inserts a link with the id it carries (undo of a removal).
+    virtual Status restoreLink(const CooperationLink &link) = 0;
     virtual Status updateLink(const CooperationLink &link) = 0;
     virtual Status removeLink(LinkId id) = 0;
 
     // ---- contact persons
     virtual Result<QList<ContactPerson>> contacts(ActorId actor) = 0;
     virtual Result<ContactId> insertContact(const ContactPerson &contact) = 0;
+    /// Inserts a contact person with the id it carries (undo of a removal).
+    virtual Status restoreContact(const ContactPerson &contact) = 0;
     virtual Status updateContact(const ContactPerson &contact) = 0;
     virtual Status removeContact(ContactId id) = 0;
 
     // ---- committees
     virtual Result<QList<Committee>> committees() = 0;
     virtual Result<std::optional<Committee>> committee(CommitteeId id) = 0;
-    /// Inserts the committee with its memberships.
+    /// Inserts the committee with its memberships (new membership ids).
     virtual Result<CommitteeId> insertCommittee(const Committee &committee) = 0;
-    /// Updates the committee and replaces its memberships.
+    /// Inserts a committee and its memberships with the ids they carry (undo of a removal).
+    virtual Status restoreCommittee(const Committee &committee) = 0;
+    /// Updates the committee and replaces its memberships; memberships with an id keep it.
     virtual Status updateCommittee(const Committee &committee) = 0;
     virtual Status removeCommittee(CommitteeId id) = 0;
 
@@ -137,6 +148,8 @@ public:
     virtual Status removeMeasure(MeasureId id) = 0;
     virtual Result<QList<Budget>> budgets() = 0;
     virtual Result<BudgetId> insertBudget(const Budget &budget) = 0;
+    /// Inserts a budget with the id it carries (undo of a removal).
+    virtual Status restoreBudget(const Budget &budget) = 0;
     virtual Status updateBudget(const Budget &budget) = 0;
     virtual Status removeBudget(BudgetId id) = 0;
 

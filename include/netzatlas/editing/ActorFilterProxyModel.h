@@ -2,46 +2,26 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QCollator>
-#include <QSortFilterProxyModel>
-#include <QStringList>
+#include <netzatlas/editing/RecordFilterProxyModel.h>
 
 namespace netzatlas {
 
-/// Filters and sorts an ActorTableModel for the actor table.
-///
-/// - Quick filter: every word of the text must occur in the row's ActorTableModel::SearchTextRole,
-///   case- and umlaut-insensitively ("rudesheim", "Ruedesheim" and "RÜDESHEIM" all find "Rüdesheim").
-/// - Territory filter: only actors whose seat Regionalschlüssel starts with the given prefix.
-/// - Sorting: by ActorTableModel::SortRole with a locale-aware, case-insensitive, numeric-aware collator
-///   (German when the system locale is "C"); empty cells sort last in both directions, like Excel.
-class ActorFilterProxyModel : public QSortFilterProxyModel
+/// Filters and sorts an ActorTableModel for the actor table: quick filter over all text fields, territory
+/// subtree (seat Regionalschlüssel prefix), actor type and SCP schools only. See RecordFilterProxyModel.
+class ActorFilterProxyModel : public RecordFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit ActorFilterProxyModel(QObject *parent = nullptr);
 
-    void setQuickFilter(const QString &text);
-    [[nodiscard]] QString quickFilter() const { return m_quickFilter; }
-
     /// Regionalschlüssel prefix (Kreis, Verbandsgemeinde, Gemeinde …); empty = all territories.
     void setTerritoryFilter(const QString &rsPrefix);
-    [[nodiscard]] QString territoryFilter() const { return m_territoryPrefix; }
-
-Q_SIGNALS:
-    /// The quick or territory filter changed (after the rows were re-filtered).
-    void filterChanged();
-
-protected:
-    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    QString m_quickFilter;
-    QStringList m_words;
-    QString m_territoryPrefix;
-    QCollator m_collator;
+    [[nodiscard]] QString territoryFilter() const { return prefixFilter(); }
+    /// Actor type code; empty = all types.
+    void setTypeFilter(const QString &typeCode);
+    /// Only schools in the Startchancen-Programm.
+    void setScpOnly(bool scpOnly);
 };
 
 } // namespace netzatlas

@@ -15,9 +15,10 @@ namespace netzatlas {
 
 /// The actors of a RegistryDocument as a table, one row per actor in the document's order.
 ///
-/// Display texts are German catalogue labels and territory names resolved once per reset; the model
-/// follows the document's actorsReset() / territoriesReset() / cataloguesReset() signals with a model reset.
-/// Read-only for now (edits will be undo commands on the document).
+/// Display texts are catalogue labels (in the UI language) and territory names resolved per row. The model
+/// follows the document precisely: actorAdded / actorChanged / actorRemoved become row inserts, dataChanged and
+/// row removals at the document's position; catalogue changes relabel every row (dataChanged, the selection
+/// stays); actorsReset() and territoriesReset() reset the model. Read-only: edits are commands on the document.
 class ActorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
         GemeindeColumn,
         RegionColumn, ///< Verbandsgemeinde, else Kreis
         SchoolNumberColumn,
+        TagsColumn,
         KeyColumn,
         ColumnCount
     };
@@ -42,6 +44,7 @@ public:
         SearchTextRole,              ///< folded text of all text fields for quick filtering (any column)
         ActorIdRole,                 ///< ActorId::value (qint64)
         TypeCodeRole,                ///< actor type code (QString)
+        ScpRole,                     ///< SCP school (bool)
     };
     Q_ENUM(Role)
 
@@ -79,6 +82,10 @@ private:
     };
 
     void reload();
+    void relabel();
+    void onActorAdded(ActorId id);
+    void onActorChanged(ActorId id);
+    void onActorRemoved(ActorId id);
     [[nodiscard]] Row makeRow(const Actor &actor) const;
     [[nodiscard]] QVariant displayText(const Row &row, int column) const;
 
