@@ -141,7 +141,8 @@ void ActorDetailPanel::setDocument(RegistryDocument *document)
                 setActor({});
         });
         connect(m_document, &RegistryDocument::actorsReset, this, &ActorDetailPanel::refresh);
-        for (auto signal : {&RegistryDocument::linkAdded, &RegistryDocument::linkChanged, &RegistryDocument::linkRemoved})
+        for (auto signal :
+             {&RegistryDocument::linkAdded, &RegistryDocument::linkChanged, &RegistryDocument::linkRemoved})
             connect(m_document, signal, this, &ActorDetailPanel::refresh);
         for (auto signal : {&RegistryDocument::committeeAdded, &RegistryDocument::committeeChanged,
                             &RegistryDocument::committeeRemoved})
@@ -200,8 +201,8 @@ void ActorDetailPanel::refresh()
         if (const Territory *t = m_document->territory(a->youthOfficeRs))
             facts << tr("Jugendamt: %1").arg(t->qualifiedName());
     }
-    const QString address = QStringList{a->street, QStringList{a->postcode, a->city}.join(u' ').trimmed()}
-                                .join(QStringLiteral(", "));
+    const QString address =
+        QStringList{a->street, QStringList{a->postcode, a->city}.join(u' ').trimmed()}.join(QStringLiteral(", "));
     if (address != QStringLiteral(", "))
         facts << address;
     if (!a->tags.isEmpty())
@@ -213,9 +214,9 @@ void ActorDetailPanel::refresh()
     for (const CooperationLink &l : links) {
         const bool outgoing = l.source == a->id;
         const ActorId partner = outgoing ? l.target : l.source;
-        const QString arrow = l.direction == LinkDirection::Undirected ? QStringLiteral("\u2194 ")
-                                                                       : (outgoing ? QStringLiteral("\u2192 ")
-                                                                                   : QStringLiteral("\u2190 "));
+        const QString arrow = l.direction == LinkDirection::Undirected
+                                  ? QStringLiteral("\u2194 ")
+                                  : (outgoing ? QStringLiteral("\u2192 ") : QStringLiteral("\u2190 "));
         auto *item = new QTreeWidgetItem(m_links, {arrow + m_document->actorName(partner),
                                                    m_document->catalogueLabel(CatalogueKind::LinkType, l.typeCode),
                                                    m_document->vocabularyLabel(Vocabulary::LinkStatus, l.status)});
@@ -256,8 +257,8 @@ void ActorDetailPanel::refreshContacts()
     if (contacts.ok()) {
         for (const ContactPerson &c : contacts.value()) {
             auto *item = new QTreeWidgetItem(
-                m_contacts,
-                {c.name, c.function, c.reviewDate.isValid() ? c.reviewDate.toString(QStringLiteral("dd.MM.yyyy")) : QString()});
+                m_contacts, {c.name, c.function,
+                             c.reviewDate.isValid() ? c.reviewDate.toString(QStringLiteral("dd.MM.yyyy")) : QString()});
             item->setData(0, IdRole, c.id.value);
             QStringList tip{c.name};
             for (const QString &part : {c.function, c.email, c.phone})
@@ -332,8 +333,8 @@ void ActorDetailPanel::removeContact()
             return;
         RecordSet gone;
         gone.contacts = {c};
-        const Status status = m_document->push(
-            new RemoveRecordsCommand(m_document, tr("Ansprechperson „%1“ löschen").arg(c.name), gone));
+        const Status status =
+            m_document->push(new RemoveRecordsCommand(m_document, tr("Ansprechperson „%1“ löschen").arg(c.name), gone));
         if (!status.ok())
             DialogSupport::showError(this, tr("Ansprechperson löschen"), tr("Die Ansprechperson wurde nicht gelöscht."),
                                      status.error());

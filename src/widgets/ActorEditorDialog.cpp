@@ -104,7 +104,8 @@ ActorEditorDialog::ActorEditorDialog(RegistryDocument *document, const Actor &ac
     auto *schoolForm = new QFormLayout(m_schoolGroup);
     m_schoolKind = new QComboBox(m_schoolGroup);
     m_schoolKind->setObjectName(QStringLiteral("schoolKindCombo"));
-    DialogSupport::fillVocabulary(m_schoolKind, *document, Vocabulary::SchoolKind, actor.schoolKind, tr("(keine Angabe)"));
+    DialogSupport::fillVocabulary(m_schoolKind, *document, Vocabulary::SchoolKind, actor.schoolKind,
+                                  tr("(keine Angabe)"));
     m_schoolNumber = lineEdit(QStringLiteral("schoolNumberEdit"), m_schoolGroup);
     m_scp = new QCheckBox(tr("Schule im Startchancen-Programm"), m_schoolGroup);
     m_scp->setObjectName(QStringLiteral("scpCheck"));
@@ -157,10 +158,10 @@ ActorEditorDialog::ActorEditorDialog(RegistryDocument *document, const Actor &ac
         layout->addLayout(row);
         return box;
     };
-    QWidget *authorityBox = makeSuggestion(&m_authority, &m_authorityHint, &m_authorityApply,
-                                           QStringLiteral("authorityPicker"));
-    QWidget *youthBox = makeSuggestion(&m_youthOffice, &m_youthOfficeHint, &m_youthOfficeApply,
-                                       QStringLiteral("youthOfficePicker"));
+    QWidget *authorityBox =
+        makeSuggestion(&m_authority, &m_authorityHint, &m_authorityApply, QStringLiteral("authorityPicker"));
+    QWidget *youthBox =
+        makeSuggestion(&m_youthOffice, &m_youthOfficeHint, &m_youthOfficeApply, QStringLiteral("youthOfficePicker"));
     responsibilityForm->addRow(tr("Schul&träger:"), authorityBox);
     responsibilityForm->addRow(tr("&Jugendamt:"), youthBox);
     m_authority->setAccessibleName(tr("Schulträger"));
@@ -251,10 +252,28 @@ ActorEditorDialog::ActorEditorDialog(RegistryDocument *document, const Actor &ac
     m_cohort->setEnabled(actor.scp);
     typeChanged();
 
-    DialogSupport::chainTabOrder({m_type, m_name, m_shortName, m_key, m_seat->lineEdit(), m_street, m_postcode, m_city, m_tags, m_notes,
-                 m_schoolKind, m_schoolNumber, m_scp, m_cohort, m_allDay, m_legalStatus, m_specialNeeds,
-                 m_authority->lineEdit(), m_authorityApply, m_youthOffice->lineEdit(), m_youthOfficeApply,
-                 m_kitaOperator});
+    DialogSupport::chainTabOrder({m_type,
+                                  m_name,
+                                  m_shortName,
+                                  m_key,
+                                  m_seat->lineEdit(),
+                                  m_street,
+                                  m_postcode,
+                                  m_city,
+                                  m_tags,
+                                  m_notes,
+                                  m_schoolKind,
+                                  m_schoolNumber,
+                                  m_scp,
+                                  m_cohort,
+                                  m_allDay,
+                                  m_legalStatus,
+                                  m_specialNeeds,
+                                  m_authority->lineEdit(),
+                                  m_authorityApply,
+                                  m_youthOffice->lineEdit(),
+                                  m_youthOfficeApply,
+                                  m_kitaOperator});
     m_name->setFocus();
     resize(sizeHint().expandedTo(QSize(980, 640)));
 }

@@ -244,8 +244,7 @@ bool CatalogueDialog::addEntry(CatalogueKind kind, const QString &label, const Q
     return true;
 }
 
-bool CatalogueDialog::renameEntry(CatalogueKind kind, const QString &code, const QString &label,
-                                  const QString &labelEn)
+bool CatalogueDialog::renameEntry(CatalogueKind kind, const QString &code, const QString &label, const QString &labelEn)
 {
     const CatalogueEntry *entry = m_document->catalogueEntry(kind, code);
     if (!entry || label.trimmed().isEmpty())

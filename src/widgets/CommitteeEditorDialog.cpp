@@ -38,7 +38,8 @@ QString dateText(const QDate &date)
 
 QDate parseDate(const QString &text)
 {
-    for (const QString &format : {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy-MM-dd")}) {
+    for (const QString &format :
+         {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy-MM-dd")}) {
         const QDate date = QDate::fromString(text.trimmed(), format);
         if (date.isValid())
             return date;
@@ -48,8 +49,8 @@ QDate parseDate(const QString &text)
 
 } // namespace
 
-CommitteeEditorDialog::CommitteeEditorDialog(RegistryDocument *document, const Actor &actor,
-                                             const Committee &committee, QWidget *parent)
+CommitteeEditorDialog::CommitteeEditorDialog(RegistryDocument *document, const Actor &actor, const Committee &committee,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_originalActor(actor)
@@ -101,8 +102,8 @@ CommitteeEditorDialog::CommitteeEditorDialog(RegistryDocument *document, const A
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setEditable(true);
     m_role->setAccessibleName(tr("Rolle"));
-    m_role->addItems({tr("Mitglied"), tr("Vorsitz"), tr("stellv. Vorsitz"), tr("Geschäftsführung"), tr("beratend"),
-                      tr("Gast")});
+    m_role->addItems(
+        {tr("Mitglied"), tr("Vorsitz"), tr("stellv. Vorsitz"), tr("Geschäftsführung"), tr("beratend"), tr("Gast")});
     m_add = new QPushButton(tr("&Hinzufügen"), membersBox);
     m_add->setObjectName(QStringLiteral("addMemberButton"));
     addRow->addWidget(m_memberPicker, 3);
@@ -225,11 +226,9 @@ bool CommitteeEditorDialog::save()
     issues.append(Validation::checkCommittee(next));
     if (!DialogSupport::confirmIssues(this, windowTitle(), issues))
         return false;
-    const Status status =
-        m_original.id.isValid()
-            ? m_document->push(ChangeRecordsCommand::changeCommittee(m_document, m_originalActor, m_original,
-                                                                     nextActor, next))
-            : m_document->push(new AddRecordCommand(m_document, nextActor, next));
+    const Status status = m_original.id.isValid() ? m_document->push(ChangeRecordsCommand::changeCommittee(
+                                                        m_document, m_originalActor, m_original, nextActor, next))
+                                                  : m_document->push(new AddRecordCommand(m_document, nextActor, next));
     if (!status.ok()) {
         DialogSupport::showError(this, windowTitle(), tr("Das Gremium konnte nicht gespeichert werden."),
                                  status.error());

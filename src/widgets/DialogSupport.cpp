@@ -107,7 +107,8 @@ bool confirmIssues(QWidget *parent, const QString &title, const QList<Validation
     QStringList errors;
     QStringList warnings;
     for (const ValidationIssue &issue : issues) {
-        const QString line = issue.field.isEmpty() ? issue.message : QStringLiteral("%1: %2").arg(issue.field, issue.message);
+        const QString line =
+            issue.field.isEmpty() ? issue.message : QStringLiteral("%1: %2").arg(issue.field, issue.message);
         (issue.isError() ? errors : warnings) << QStringLiteral("\u2022 ") + line;
     }
     if (!errors.isEmpty()) {

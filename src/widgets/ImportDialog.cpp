@@ -329,7 +329,8 @@ void ImportDialog::start(bool dryRun)
         return;
     const ColumnMapping map = mapping();
     if (!map.missingRequired().isEmpty()) {
-        m_summary->setText(tr("Bitte eine Spalte zuordnen für: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
+        m_summary->setText(
+            tr("Bitte eine Spalte zuordnen für: %1").arg(map.missingRequired().join(QStringLiteral(", "))));
         return;
     }
     ImportOptions options;
@@ -394,8 +395,8 @@ void ImportDialog::showReport(const ImportReport &report)
     m_summary->setText(text);
     m_issues->clear();
     auto add = [this](const Error &e, const QString &kind) {
-        auto *item = new QTreeWidgetItem(m_issues, {e.line > 0 ? QString::number(e.line) : QString(), kind, e.field,
-                                                    e.message});
+        auto *item =
+            new QTreeWidgetItem(m_issues, {e.line > 0 ? QString::number(e.line) : QString(), kind, e.field, e.message});
         item->setToolTip(3, e.message);
     };
     for (const Error &e : report.errors)
@@ -441,8 +442,8 @@ bool ImportDialog::saveReport(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return false;
-    const QString text = QStringLiteral("%1\n%2\n\n%3\n").arg(m_file->text(), m_lastReport->summary(),
-                                                              m_lastReport->details());
+    const QString text =
+        QStringLiteral("%1\n%2\n\n%3\n").arg(m_file->text(), m_lastReport->summary(), m_lastReport->details());
     // UTF-8 with BOM, so that Excel and Notepad on Windows show umlauts.
     file.write("\xEF\xBB\xBF");
     file.write(text.toUtf8());

@@ -167,8 +167,7 @@ void LinkEditorDialog::typeChanged()
     // A new link takes the direction its type usually has; the user can still change it.
     if (m_original.id.isValid())
         return;
-    if (const CatalogueEntry *entry =
-            m_document->catalogueEntry(CatalogueKind::LinkType, DialogSupport::code(m_type)))
+    if (const CatalogueEntry *entry = m_document->catalogueEntry(CatalogueKind::LinkType, DialogSupport::code(m_type)))
         m_direction->setCurrentIndex(entry->directed ? 1 : 0);
 }
 

@@ -106,9 +106,9 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &name, c
         action->setShortcut(shortcut);
     if (!statusTip.isEmpty()) {
         action->setStatusTip(statusTip);
-        action->setToolTip(shortcut.isEmpty() ? statusTip
-                                              : QStringLiteral("%1 (%2)").arg(
-                                                    statusTip, shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(shortcut.isEmpty()
+                               ? statusTip
+                               : QStringLiteral("%1 (%2)").arg(statusTip, shortcut.toString(QKeySequence::NativeText)));
     }
     return action;
 }
@@ -118,9 +118,9 @@ QComboBox *filterCombo(const QString &name, const QString &accessibleName, QWidg
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(14);
-    combo->setMaximumWidth(320);
+    // Narrow in the row, wide in the popup: the window must fit 1280 logical pixels (1920 at 150 %).
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     return combo;
 }
 
@@ -189,20 +189,20 @@ void MainWindow::createActions()
                               tr("Eine vorhandene Registry-Datei öffnen"));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openRegistryDialog);
-    m_importAction = makeAction(this, tr("CSV &importieren…"), QStringLiteral("importAction"),
-                                QKeySequence(Qt::CTRL | Qt::Key_I),
-                                tr("Akteure oder Verbindungen aus einer CSV-Datei (Excel) übernehmen"));
+    m_importAction =
+        makeAction(this, tr("CSV &importieren…"), QStringLiteral("importAction"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                   tr("Akteure oder Verbindungen aus einer CSV-Datei (Excel) übernehmen"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImport);
-    m_saveCopyAction = makeAction(this, tr("&Kopie speichern unter…"), QStringLiteral("saveCopyAction"),
-                                  QKeySequence::SaveAs,
-                                  tr("Eine Kopie der geöffneten Registry in eine andere Datei schreiben"));
+    m_saveCopyAction =
+        makeAction(this, tr("&Kopie speichern unter…"), QStringLiteral("saveCopyAction"), QKeySequence::SaveAs,
+                   tr("Eine Kopie der geöffneten Registry in eine andere Datei schreiben"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     m_settingsAction = makeAction(this, tr("&Einstellungen…"), QStringLiteral("settingsAction"),
                                   QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Sprache der Oberfläche wählen"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    m_quitAction = makeAction(this, tr("&Beenden"), QStringLiteral("quitAction"), QKeySequence::Quit,
-                              tr("Netzatlas beenden"));
+    m_quitAction =
+        makeAction(this, tr("&Beenden"), QStringLiteral("quitAction"), QKeySequence::Quit, tr("Netzatlas beenden"));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -210,9 +210,9 @@ void MainWindow::createActions()
     m_undoAction = makeAction(this, tr("&Rückgängig"), QStringLiteral("undoAction"), QKeySequence::Undo,
                               tr("Die letzte Änderung zurücknehmen"));
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_redoAction = makeAction(this, tr("&Wiederherstellen"), QStringLiteral("redoAction"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                              tr("Die zurückgenommene Änderung wieder ausführen"));
+    m_redoAction =
+        makeAction(this, tr("&Wiederherstellen"), QStringLiteral("redoAction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), tr("Die zurückgenommene Änderung wieder ausführen"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -255,9 +255,9 @@ void MainWindow::createActions()
     m_findAction = makeAction(this, tr("&Suchen"), QStringLiteral("findAction"), QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusQuickFilter);
-    m_resetFiltersAction = makeAction(this, tr("&Filter zurücksetzen"), QStringLiteral("resetFiltersAction"),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                                      tr("Alle Filter und die Suche leeren"));
+    m_resetFiltersAction =
+        makeAction(this, tr("&Filter zurücksetzen"), QStringLiteral("resetFiltersAction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Alle Filter und die Suche leeren"));
     connect(m_resetFiltersAction, &QAction::triggered, this, [this] {
         m_quickFilter->clear();
         m_actorTypeFilter->setCurrentIndex(0);
@@ -437,17 +437,13 @@ QWidget *MainWindow::createLinkPage()
     m_validAtFilter = new OptionalDateEdit(tr("gültig am"), page);
     m_validAtFilter->setObjectName(QStringLiteral("validAtFilter"));
     m_validAtFilter->setAccessibleNames(tr("Nur Verbindungen, die an diesem Tag gültig sind"));
-    auto *typeLabel = new QLabel(tr("T&yp:"), page);
-    typeLabel->setBuddy(m_linkTypeFilter);
-    auto *fieldLabel = new QLabel(tr("&Handlungsfeld:"), page);
-    fieldLabel->setBuddy(m_actionFieldFilter);
-    auto *statusLabel = new QLabel(tr("S&tatus:"), page);
-    statusLabel->setBuddy(m_linkStatusFilter);
-    row->addWidget(typeLabel);
+    // No labels: the first entry of each list says what it filters ("alle Handlungsfelder"), like Excel's
+    // filter buttons; the tooltips and accessible names say it too.
+    m_linkTypeFilter->setToolTip(tr("Verbindungstyp"));
+    m_actionFieldFilter->setToolTip(tr("Handlungsfeld"));
+    m_linkStatusFilter->setToolTip(tr("Status"));
     row->addWidget(m_linkTypeFilter);
-    row->addWidget(fieldLabel);
     row->addWidget(m_actionFieldFilter);
-    row->addWidget(statusLabel);
     row->addWidget(m_linkStatusFilter);
     row->addWidget(m_validAtFilter);
     row->addStretch(1);
@@ -472,8 +468,8 @@ QWidget *MainWindow::createCommitteePage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
     auto *row = filterRow();
-    m_committeeKindFilter = filterCombo(QStringLiteral("committeeKindFilter"), tr("Nach Art des Gremiums filtern"),
-                                        page);
+    m_committeeKindFilter =
+        filterCombo(QStringLiteral("committeeKindFilter"), tr("Nach Art des Gremiums filtern"), page);
     auto *kindLabel = new QLabel(tr("A&rt:"), page);
     kindLabel->setBuddy(m_committeeKindFilter);
     row->addWidget(kindLabel);
@@ -516,7 +512,7 @@ void MainWindow::createCentralArea()
     m_territoryTree->setUniformRowHeights(true);
     m_territoryTree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_territoryTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_territoryTree->setMinimumWidth(200);
+    m_territoryTree->setMinimumWidth(170);
     connect(m_territoryTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::territorySelected);
 
@@ -585,8 +581,7 @@ void MainWindow::createCentralArea()
     for (QTableView *table : {m_actorTable, m_linkTable, m_committeeTable}) {
         connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::currentRecordChanged);
-        connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &MainWindow::currentRecordChanged);
+        connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentRecordChanged);
         for (QAction *action : {m_editAction, m_deleteAction})
             table->addAction(action);
     }
@@ -787,10 +782,10 @@ bool MainWindow::openRegistry(const QString &path)
     case RegistryLock::State::HeldByOther: {
         const RegistryLock::Owner owner = lock->owner();
         const QString since = owner.since.isValid() ? QLocale().toString(owner.since, QLocale::ShortFormat) : QString();
-        QMessageBox box(QMessageBox::Warning, tr("Registry wird bereits bearbeitet"),
-                        tr("„%1“ ist bereits in einem anderen Netzatlas-Fenster geöffnet.")
-                            .arg(QFileInfo(absolute).fileName()),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Registry wird bereits bearbeitet"),
+            tr("„%1“ ist bereits in einem anderen Netzatlas-Fenster geöffnet.").arg(QFileInfo(absolute).fileName()),
+            QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("lockedMessage"));
         QString details = owner.onThisComputer
                               ? tr("Auf diesem Computer (Prozess %1), seit %2.").arg(owner.pid).arg(since)
@@ -970,9 +965,9 @@ void MainWindow::fillFilterCombos()
         };
     };
     refill(m_actorTypeFilter, tr("alle Typen"), catalogue(CatalogueKind::ActorType));
-    refill(m_linkTypeFilter, tr("alle Typen"), catalogue(CatalogueKind::LinkType));
+    refill(m_linkTypeFilter, tr("alle Verbindungstypen"), catalogue(CatalogueKind::LinkType));
     refill(m_actionFieldFilter, tr("alle Handlungsfelder"), catalogue(CatalogueKind::ActionField));
-    refill(m_linkStatusFilter, tr("alle"), vocabulary(Vocabulary::LinkStatus));
+    refill(m_linkStatusFilter, tr("jeder Status"), vocabulary(Vocabulary::LinkStatus));
     refill(m_committeeKindFilter, tr("alle Arten"), vocabulary(Vocabulary::CommitteeKind));
     m_actorProxy->setTypeFilter(m_actorTypeFilter->currentData().toString());
     m_linkProxy->setTypeFilter(m_linkTypeFilter->currentData().toString());
@@ -1139,8 +1134,7 @@ void MainWindow::updateHeading()
     if (rs.isEmpty())
         m_actorHeading->setText(tr("%1 – alle Gebiete").arg(what));
     else
-        m_actorHeading->setText(
-            tr("%1 – %2").arg(what, current.data(TerritoryTreeModel::NameRole).toString()));
+        m_actorHeading->setText(tr("%1 – %2").arg(what, current.data(TerritoryTreeModel::NameRole).toString()));
 }
 
 QList<ActorId> MainWindow::selectedActors() const
@@ -1171,8 +1165,8 @@ void MainWindow::selectActor(ActorId actor)
         m_resetFiltersAction->trigger();
         index = m_actorProxy->mapFromSource(m_actorModel->index(sourceRow, 0));
     }
-    m_actorTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                               QItemSelectionModel::Rows);
+    m_actorTable->selectionModel()->setCurrentIndex(index,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_actorTable->scrollTo(index);
 }
 
@@ -1187,8 +1181,8 @@ void MainWindow::selectLink(LinkId link)
         m_resetFiltersAction->trigger();
         index = m_linkProxy->mapFromSource(m_linkModel->index(sourceRow, 0));
     }
-    m_linkTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
+    m_linkTable->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_linkTable->scrollTo(index);
 }
 
@@ -1234,8 +1228,7 @@ void MainWindow::updateActions()
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undoAction->setEnabled(stack && stack->canUndo());
     m_redoAction->setEnabled(stack && stack->canRedo());
-    m_undoAction->setText(stack && stack->canUndo() ? tr("&Rückgängig: %1").arg(stack->undoText())
-                                                    : tr("&Rückgängig"));
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Rückgängig: %1").arg(stack->undoText()) : tr("&Rückgängig"));
     m_redoAction->setText(stack && stack->canRedo() ? tr("&Wiederherstellen: %1").arg(stack->redoText())
                                                     : tr("&Wiederherstellen"));
     m_undoAction->setIconText(tr("Rückgängig"));
@@ -1251,7 +1244,8 @@ void MainWindow::expandTerritoriesWithActors()
     QModelIndex parent;
     int parentCount = 0;
     for (int row = 0; row < m_territoryModel->rowCount(); ++row)
-        parentCount = std::max(parentCount, m_territoryModel->index(row, 0).data(TerritoryTreeModel::ActorCountRole).toInt());
+        parentCount =
+            std::max(parentCount, m_territoryModel->index(row, 0).data(TerritoryTreeModel::ActorCountRole).toInt());
     for (int depth = 0; depth < 4; ++depth) {
         QModelIndex best;
         int bestCount = 0;
@@ -1443,10 +1437,9 @@ void MainWindow::deleteSelected()
     const QStringList dependents = m_document->describeDependents(snapshot);
     QMessageBox box(QMessageBox::Question, tr("Löschen"), question, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
-    QString info = dependents.isEmpty()
-                       ? tr("Es hängen keine weiteren Einträge daran.")
-                       : tr("Damit werden auch gelöscht oder geändert:") + u'\n' +
-                             QStringLiteral("\u2022 ") + dependents.join(QStringLiteral("\n\u2022 "));
+    QString info = dependents.isEmpty() ? tr("Es hängen keine weiteren Einträge daran.")
+                                        : tr("Damit werden auch gelöscht oder geändert:") + u'\n' +
+                                              QStringLiteral("\u2022 ") + dependents.join(QStringLiteral("\n\u2022 "));
     info += QStringLiteral("\n\n") + tr("Mit Bearbeiten › Rückgängig (Strg+Z) lässt sich das Löschen zurücknehmen.");
     box.setInformativeText(info);
     QPushButton *remove = box.addButton(tr("&Löschen"), QMessageBox::DestructiveRole);

@@ -98,9 +98,8 @@ void RecordPicker::search(const QString &text)
         matches.resize(MaxMatches);
     m_matches->clear();
     for (const Match &match : std::as_const(matches)) {
-        auto *item = new QStandardItem(match.subtitle.isEmpty()
-                                           ? match.title
-                                           : QStringLiteral("%1  \u2014  %2").arg(match.title, match.subtitle));
+        auto *item = new QStandardItem(
+            match.subtitle.isEmpty() ? match.title : QStringLiteral("%1  \u2014  %2").arg(match.title, match.subtitle));
         item->setData(match.key, KeyRole);
         item->setToolTip(match.subtitle);
         m_matches->appendRow(item);

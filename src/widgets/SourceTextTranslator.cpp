@@ -9,8 +9,7 @@ namespace netzatlas {
 
 SourceTextTranslator::SourceTextTranslator(QObject *parent)
     : QTranslator(parent)
-{
-}
+{}
 
 bool SourceTextTranslator::loadSourceTexts(const QString &tsPath)
 {

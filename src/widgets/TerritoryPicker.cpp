@@ -23,9 +23,8 @@ QList<RecordPicker::Match> TerritoryPicker::findMatches(const QString &text) con
         return matches;
     QString digits = text;
     digits.remove(u' ');
-    const bool numeric = !digits.isEmpty() && std::all_of(digits.cbegin(), digits.cend(), [](QChar c) {
-        return c.isDigit();
-    });
+    const bool numeric =
+        !digits.isEmpty() && std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
     const QString folded = Text::fold(text);
     for (const Territory &t : document()->territories()) {
         if (!m_levels.contains(t.level))

@@ -338,15 +338,17 @@ TEST_CASE("MainWindow creates the demo registry on first start and says so", "[w
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("daten/netzatlas.sqlite"));
 
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openDefaultRegistry(path));
-    CHECK(QFileInfo::exists(path));
-    Parts parts(window);
-    CHECK(window.document()->isDemo());
-    CHECK(parts.rows() > 10);
-    REQUIRE(parts.banner->isVisible());
-    CHECK(parts.banner->findChild<QLabel *>()->text().contains(QStringLiteral("ersten Start")));
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openDefaultRegistry(path));
+        CHECK(QFileInfo::exists(path));
+        Parts parts(window);
+        CHECK(window.document()->isDemo());
+        CHECK(parts.rows() > 10);
+        REQUIRE(parts.banner->isVisible());
+        CHECK(parts.banner->findChild<QLabel *>()->text().contains(QStringLiteral("ersten Start")));
+    } // the first process ends (and gives up its lock file)
 
     // The second start opens the same file, without the first-start words.
     MainWindow again;
@@ -411,7 +413,7 @@ TEST_CASE("MainWindow: Ctrl+F goes to the quick filter, Esc empties it", "[widge
     QTest::keyClick(parts.filter, Qt::Key_Escape);
     CHECK(parts.filter->text().isEmpty());
     CHECK(parts.rows() == SampleNetwork::actors);
-    CHECK(parts.filter->accessibleName() == QStringLiteral("Akteure filtern"));
+    CHECK(parts.filter->accessibleName() == QStringLiteral("Einträge filtern"));
     CHECK(parts.table->accessibleName() == QStringLiteral("Akteure"));
     CHECK(parts.tree->accessibleName() == QStringLiteral("Gebiete"));
 }

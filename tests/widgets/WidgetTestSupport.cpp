@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
@@ -42,12 +43,14 @@ MessageBoxGuard::~MessageBoxGuard()
         FAIL_CHECK("unexpected message box: " << text.toStdString());
 }
 
-QString MessageBoxGuard::expectMessage(const std::function<void()> &action)
+QString MessageBoxGuard::expectMessage(const std::function<void()> &action, const QString &answer)
 {
     m_expecting = true;
     m_expected.clear();
+    m_answer = answer;
     action();
     m_expecting = false;
+    m_answer.clear();
     return m_expected;
 }
 
@@ -61,6 +64,14 @@ void MessageBoxGuard::poll()
         m_expected = text;
     else
         m_unexpected << text;
+    if (!m_answer.isEmpty()) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(u'&').contains(m_answer)) {
+                button->click();
+                return;
+            }
+        }
+    }
     box->done(QMessageBox::Ok);
 }
 

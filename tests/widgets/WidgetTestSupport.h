@@ -39,8 +39,9 @@ public:
     MessageBoxGuard(const MessageBoxGuard &) = delete;
     MessageBoxGuard &operator=(const MessageBoxGuard &) = delete;
 
-    /// Runs `action` and returns the text and informative text of the box it opened (empty: none).
-    QString expectMessage(const std::function<void()> &action);
+    /// Runs `action` and returns the text and informative text of the box it opened (empty: none). With
+    /// `answer`, the box is answered with the button whose text (without "&") contains it; else it is closed.
+    QString expectMessage(const std::function<void()> &action, const QString &answer = {});
 
 private:
     void poll();
@@ -48,6 +49,7 @@ private:
     QTimer *m_timer;
     bool m_expecting = false;
     QString m_expected;
+    QString m_answer;
     QStringList m_unexpected;
 };
 
