@@ -12,8 +12,7 @@ namespace netzatlas {
 
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ImportJob::~ImportJob()
 {

@@ -252,7 +252,8 @@ QString RegistryDocument::territoryPath(const QString &rs) const
     for (int i = 0; i < chain.size(); ++i) {
         const Territory *t = chain.at(i);
         // A verbandsfreie Gemeinde is a Gemeindeverband with one Gemeinde of the same name: name it once.
-        if (i + 1 < chain.size() && chain.at(i + 1)->displayName() == t->displayName())
+        if (t->level == TerritoryLevel::Gemeindeverband && i + 1 < chain.size() &&
+            chain.at(i + 1)->displayName() == t->displayName())
             continue;
         parts << (t->level == TerritoryLevel::Gemeinde ? t->displayName() : t->qualifiedName());
     }

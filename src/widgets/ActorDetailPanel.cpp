@@ -39,7 +39,15 @@ QTreeWidget *list(const QString &name, const QStringList &headers, QWidget *pare
     tree->setRootIsDecorated(false);
     tree->setUniformRowHeights(true);
     tree->setAlternatingRowColors(true);
-    tree->header()->setStretchLastSection(true);
+    // The first column (names) takes the room; the short ones fit their content.
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const int averageChar = tree->fontMetrics().averageCharWidth();
+    for (int column = 1; column < headers.size(); ++column) {
+        tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        tree->header()->resizeSection(column, averageChar * (column == 1 ? 17 : 11));
+    }
+    tree->setTextElideMode(Qt::ElideRight);
     tree->setMinimumHeight(tree->fontMetrics().height() * 5);
     return tree;
 }
@@ -69,7 +77,7 @@ ActorDetailPanel::ActorDetailPanel(QWidget *parent)
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_linksHeading = heading(this);
-    m_links = list(QStringLiteral("detailLinks"), {tr("Partner"), tr("Typ"), tr("Status")}, this);
+    m_links = list(QStringLiteral("detailLinks"), {tr("Partner"), tr("Typ")}, this);
     m_links->setAccessibleName(tr("Verbindungen des Akteurs"));
     m_addLink = new QPushButton(tr("Neue &Verbindung …"), this);
     m_addLink->setObjectName(QStringLiteral("addLinkButton"));
@@ -99,7 +107,7 @@ ActorDetailPanel::ActorDetailPanel(QWidget *parent)
     linkRow->addWidget(m_linksHeading, 1);
     linkRow->addWidget(m_addLink);
     layout->addLayout(linkRow);
-    layout->addWidget(m_links, 3);
+    layout->addWidget(m_links, 5);
     layout->addWidget(m_committeesHeading);
     layout->addWidget(m_committees, 2);
     layout->addWidget(m_contactsHeading);
@@ -217,9 +225,12 @@ void ActorDetailPanel::refresh()
         const QString arrow = l.direction == LinkDirection::Undirected
                                   ? QStringLiteral("\u2194 ")
                                   : (outgoing ? QStringLiteral("\u2192 ") : QStringLiteral("\u2190 "));
-        auto *item = new QTreeWidgetItem(m_links, {arrow + m_document->actorName(partner),
-                                                   m_document->catalogueLabel(CatalogueKind::LinkType, l.typeCode),
-                                                   m_document->vocabularyLabel(Vocabulary::LinkStatus, l.status)});
+        QString type = m_document->catalogueLabel(CatalogueKind::LinkType, l.typeCode);
+        if (l.status != QStringLiteral("AKTIV"))
+            type = tr("%1 (%2)").arg(type, m_document->vocabularyLabel(Vocabulary::LinkStatus, l.status));
+        auto *item = new QTreeWidgetItem(m_links, {arrow + m_document->actorName(partner), type});
+        item->setToolTip(0, m_document->actorName(partner));
+        item->setToolTip(1, type);
         item->setData(0, IdRole, l.id.value);
         item->setData(0, Qt::DecorationRole, m_document->catalogueColor(CatalogueKind::LinkType, l.typeCode));
     }
@@ -242,7 +253,6 @@ void ActorDetailPanel::refresh()
             item->setData(0, IdRole, c.actor.value);
         }
     }
-    m_links->resizeColumnToContents(0);
     refreshContacts();
 }
 

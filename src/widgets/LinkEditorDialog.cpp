@@ -90,17 +90,23 @@ LinkEditorDialog::LinkEditorDialog(RegistryDocument *document, const Cooperation
 
     auto *time = new QGroupBox(tr("Zeitraum und Stand"), this);
     auto *timeForm = new QFormLayout(time);
-    m_validFrom = new OptionalDateEdit(tr("ab"), time);
+    m_validFrom = new OptionalDateEdit(tr("&ab"), time);
     m_validFrom->setObjectName(QStringLiteral("validFromEdit"));
     m_validFrom->setAccessibleNames(tr("gültig ab"));
-    m_validUntil = new OptionalDateEdit(tr("bis einschließlich"), time);
+    m_validUntil = new OptionalDateEdit(tr("bis &einschließlich"), time);
     m_validUntil->setObjectName(QStringLiteral("validUntilEdit"));
     m_validUntil->setAccessibleNames(tr("gültig bis"));
+    auto *validity = new QWidget(time);
+    auto *validityLayout = new QHBoxLayout(validity);
+    validityLayout->setContentsMargins(0, 0, 0, 0);
+    validityLayout->addWidget(m_validFrom, 1);
+    validityLayout->addSpacing(12);
+    validityLayout->addWidget(m_validUntil, 1);
+    validity->setToolTip(tr("Ohne Häkchen: seit jeher bzw. unbefristet"));
     m_status = new QComboBox(time);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     DialogSupport::fillVocabulary(m_status, *document, Vocabulary::LinkStatus, link.status);
-    timeForm->addRow(tr("Gültig &ab:"), m_validFrom);
-    timeForm->addRow(tr("Gültig &bis:"), m_validUntil);
+    timeForm->addRow(tr("Gültig:"), validity);
     timeForm->addRow(tr("&Status:"), m_status);
 
     auto *noteBox = new QGroupBox(tr("Notiz"), this);
@@ -109,7 +115,8 @@ LinkEditorDialog::LinkEditorDialog(RegistryDocument *document, const Cooperation
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setAccessibleName(tr("Notiz"));
     m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("z. B. Ansprechpartner der Vereinbarung, Turnus der Treffen"));
+    m_note->setPlaceholderText(tr("z. B. Inhalt der Vereinbarung, Turnus der Treffen"));
+    m_note->setMinimumHeight(80);
     noteLayout->addWidget(m_note);
 
     for (QFormLayout *form : {actorsForm, kindForm, timeForm}) {
@@ -119,22 +126,25 @@ LinkEditorDialog::LinkEditorDialog(RegistryDocument *document, const Cooperation
     m_source->lineEdit()->setAccessibleName(tr("Von"));
     m_target->lineEdit()->setAccessibleName(tr("Nach"));
 
+    // Who with whom across the top (long names need the width), the kind of cooperation and its time below.
     auto *left = new QVBoxLayout;
-    left->addWidget(actors);
-    left->addWidget(noteBox, 1);
+    left->addWidget(kind);
+    left->addStretch(1);
     auto *right = new QVBoxLayout;
-    right->addWidget(kind);
     right->addWidget(time);
-    right->addStretch(1);
+    right->addWidget(noteBox, 1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    auto *content = new QVBoxLayout;
+    content->addWidget(actors);
+    content->addLayout(columns, 1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LinkEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LinkEditorDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addLayout(content, 1);
     auto *required = new QLabel(tr("* Pflichtfeld"), this);
     required->setForegroundRole(QPalette::PlaceholderText);
     auto *bottom = new QHBoxLayout;
@@ -154,12 +164,14 @@ LinkEditorDialog::LinkEditorDialog(RegistryDocument *document, const Cooperation
     connect(m_type, &QComboBox::currentIndexChanged, this, &LinkEditorDialog::typeChanged);
     updatePairHint();
 
-    DialogSupport::chainTabOrder({m_source->lineEdit(), m_target->lineEdit(), m_direction, m_note, m_type,
-                                  m_actionField, m_formality, m_intensity, m_measure, m_validFrom->checkBox(),
-                                  m_validFrom->dateEdit(), m_validUntil->checkBox(), m_validUntil->dateEdit(),
-                                  m_status});
-    (link.source.isValid() ? static_cast<QWidget *>(m_target) : m_source)->setFocus();
-    resize(sizeHint().expandedTo(QSize(940, 560)));
+    DialogSupport::chainTabOrder({m_source->lineEdit(), m_target->lineEdit(), m_direction, m_type, m_actionField,
+                                  m_formality, m_intensity, m_measure, m_validFrom->checkBox(), m_validFrom->dateEdit(),
+                                  m_validUntil->checkBox(), m_validUntil->dateEdit(), m_status, m_note});
+    if (link.id.isValid())
+        m_type->setFocus();
+    else
+        (link.source.isValid() ? static_cast<QWidget *>(m_target) : m_source)->setFocus();
+    resize(sizeHint().expandedTo(QSize(900, 600)));
 }
 
 void LinkEditorDialog::typeChanged()

@@ -356,7 +356,8 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Werkzeugleiste"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Text only: the standard icons do not cover actors and links, and half an icon set looks unfinished.
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_openAction);
     bar->addSeparator();
     bar->addAction(m_newActorAction);
@@ -650,9 +651,9 @@ void MainWindow::readSettings()
     }
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({300, 1100});
+        m_splitter->setSizes({250, 1100});
     if (settings.value(StateKey).toByteArray().isEmpty())
-        resizeDocks({m_detailDock}, {360}, Qt::Horizontal);
+        resizeDocks({m_detailDock}, {330}, Qt::Horizontal);
 
     const QFontMetrics metrics = m_actorTable->fontMetrics();
     const int charWidth = metrics.averageCharWidth();
