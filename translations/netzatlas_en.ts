@@ -5,3307 +5,3312 @@
     <name>main</name>
     <message>
         <source>Netzwerke im Startchancen-Programm kartieren, analysieren und planen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping, analysing and planning networks in the Startchancen programme.</translation>
     </message>
     <message>
         <source>Registry-Datei, die geöffnet wird; ohne Angabe die Standard-Registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry file to open; without it the default registry.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas</name>
     <message>
         <source>Die Datei kann nicht geschrieben werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be written: %1</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht vollständig geschrieben werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written completely: %1</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht gespeichert werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: %1</translation>
     </message>
     <message>
         <source>Katalogeintrag „%1“ hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add catalogue entry “%1”</translation>
     </message>
     <message>
         <source>Katalogeintrag „%1“ stilllegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire catalogue entry “%1”</translation>
     </message>
     <message>
         <source>Katalogeintrag „%1“ wieder verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Use catalogue entry “%1” again</translation>
     </message>
     <message>
         <source>Katalogeintrag „%1“ umbenennen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename catalogue entry “%1”</translation>
     </message>
     <message>
         <source>Farbe von „%1“ ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the colour of “%1”</translation>
     </message>
     <message>
         <source>Katalogeintrag „%1“ ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change catalogue entry “%1”</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ActorDetailPanel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Verbindungen des Akteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Links of the actor</translation>
     </message>
     <message>
         <source>Neue &amp;Verbindung …</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;link …</translation>
     </message>
     <message>
         <source>Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Gremien des Akteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees of the actor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Funktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Function</translation>
     </message>
     <message>
         <source>Prüfen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Review by</translation>
     </message>
     <message>
         <source>Ansprechpersonen des Akteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons of the actor</translation>
     </message>
     <message>
         <source>&amp;Neu …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New …</translation>
     </message>
     <message>
         <source>Neue Ansprechperson</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact person</translation>
     </message>
     <message>
         <source>&amp;Bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit …</translation>
     </message>
     <message>
         <source>Ansprechperson bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact person</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Ansprechperson löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact person</translation>
     </message>
     <message>
         <source>Kein Akteur ausgewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>No actor selected</translation>
     </message>
     <message>
         <source>Wählen Sie links in der Tabelle einen Akteur, um seine Verbindungen, Gremien und Ansprechpersonen zu sehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an actor in the table on the left to see its links, committees and contact persons.</translation>
     </message>
     <message>
         <source>Verbindungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Gremien</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees</translation>
     </message>
     <message>
         <source>Ansprechpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <source>Schulnummer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>School number %1</translation>
     </message>
     <message>
         <source>Startchancen-Schule seit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startchancen school since %1</translation>
     </message>
     <message>
         <source>Startchancen-Schule</source>
-        <translation type="unfinished"></translation>
+        <translation>Startchancen school</translation>
     </message>
     <message>
         <source>Schulträger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>School authority: %1</translation>
     </message>
     <message>
         <source>Jugendamt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth welfare office: %1</translation>
     </message>
     <message>
         <source>Schlagwörter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>Verbindungen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Links (%1)</translation>
     </message>
     <message>
         <source>Mitglieder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Members (%1)</translation>
     </message>
     <message>
         <source>Gremien (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees (%1)</translation>
     </message>
     <message>
         <source>Zweck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose: %1</translation>
     </message>
     <message>
         <source>Die Wiedervorlage ist überfällig: Eintrag prüfen oder löschen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review date has passed: check or delete the entry.</translation>
     </message>
     <message>
         <source>Ansprechpersonen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons (%1)</translation>
     </message>
     <message>
         <source>„%1“ aus den Ansprechpersonen löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” from the contact persons?</translation>
     </message>
     <message>
         <source>Ansprechperson „%1“ löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact person “%1”</translation>
     </message>
     <message>
         <source>Die Ansprechperson wurde nicht gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact person was not deleted.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ActorEditorDialog</name>
     <message>
         <source>Akteur bearbeiten – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit actor – %1</translation>
     </message>
     <message>
         <source>Neuer Akteur</source>
-        <translation type="unfinished"></translation>
+        <translation>New actor</translation>
     </message>
     <message>
         <source>Allgemein</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>vollständiger Name der Einrichtung</source>
-        <translation type="unfinished"></translation>
+        <translation>full name of the institution</translation>
     </message>
     <message>
         <source>wird beim Speichern vergeben</source>
-        <translation type="unfinished"></translation>
+        <translation>assigned when saving</translation>
     </message>
     <message>
         <source>Fester Schlüssel für Import und Export; bleibt beim Umbenennen gleich</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent key for import and export; stays the same when renaming</translation>
     </message>
     <message>
         <source>&amp;Typ*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type*:</translation>
     </message>
     <message>
         <source>&amp;Name*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name*:</translation>
     </message>
     <message>
         <source>&amp;Kurzname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Short &amp;name:</translation>
     </message>
     <message>
         <source>Sc&amp;hlüssel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key:</translation>
     </message>
     <message>
         <source>Sitz und Anschrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat and address</translation>
     </message>
     <message>
         <source>&amp;Gemeinde:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <source>&amp;Straße:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Street:</translation>
     </message>
     <message>
         <source>&amp;PLZ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode:</translation>
     </message>
     <message>
         <source>&amp;Ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town:</translation>
     </message>
     <message>
         <source>Schlagwörter und Notizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags and notes</translation>
     </message>
     <message>
         <source>durch Kommas getrennt, z. B. Ganztag, Sprach-Kita</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by commas, e.g. all-day, language day-care</translation>
     </message>
     <message>
         <source>Schlag&amp;wörter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>N&amp;otizen:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Schule</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>(keine Angabe)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not specified)</translation>
     </message>
     <message>
         <source>Schule im Startchancen-Programm</source>
-        <translation type="unfinished"></translation>
+        <translation>School in the Startchancen programme</translation>
     </message>
     <message>
         <source>unbekannt</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>privat</source>
-        <translation type="unfinished"></translation>
+        <translation>private</translation>
     </message>
     <message>
         <source>z. B. L, S</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. L, S</translation>
     </message>
     <message>
         <source>Schul&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>School &amp;type:</translation>
     </message>
     <message>
         <source>Schul&amp;nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>School &amp;number:</translation>
     </message>
     <message>
         <source>Startchancen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startchancen:</translation>
     </message>
     <message>
         <source>SCP seit Schul&amp;jahr:</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP since school &amp;year:</translation>
     </message>
     <message>
         <source>Gan&amp;ztag:</source>
-        <translation type="unfinished"></translation>
+        <translation>All-&amp;day:</translation>
     </message>
     <message>
         <source>Rechtsstatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal status:</translation>
     </message>
     <message>
         <source>Förderschwerpunkte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Special needs focus:</translation>
     </message>
     <message>
         <source>Zuständigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility</translation>
     </message>
     <message>
         <source>Gebietskörperschaft suchen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a local authority …</translation>
     </message>
     <message>
         <source>Vorschlag übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Use suggestion</translation>
     </message>
     <message>
         <source>Schul&amp;träger:</source>
-        <translation type="unfinished"></translation>
+        <translation>School &amp;authority:</translation>
     </message>
     <message>
         <source>&amp;Jugendamt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Youth welfare office:</translation>
     </message>
     <message>
         <source>Schulträger</source>
-        <translation type="unfinished"></translation>
+        <translation>School authority</translation>
     </message>
     <message>
         <source>Jugendamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth welfare office</translation>
     </message>
     <message>
         <source>Kindertagesstätte</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-care centre</translation>
     </message>
     <message>
         <source>Trägerart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator type:</translation>
     </message>
     <message>
         <source>Gemeinde</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>* Pflichtfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>* required field</translation>
     </message>
     <message>
         <source>Kein Vorschlag: Sitz und Schulart angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>No suggestion: enter the seat and the school type.</translation>
     </message>
     <message>
         <source>entspricht § 76 SchulG</source>
-        <translation type="unfinished"></translation>
+        <translation>matches § 76 SchulG</translation>
     </message>
     <message>
         <source>Vorschlag nach § 76 SchulG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested by § 76 SchulG: %1</translation>
     </message>
     <message>
         <source>Kein Vorschlag: Sitz angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>No suggestion: enter the seat.</translation>
     </message>
     <message>
         <source>zuständig für den Sitz</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible for the seat</translation>
     </message>
     <message>
         <source>Für den Sitz zuständig: Jugendamt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible for the seat: youth welfare office %1</translation>
     </message>
     <message>
         <source>Der Akteur konnte nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor could not be saved.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ActorPicker</name>
     <message>
         <source>Name, Ort, Schlüssel oder Schulnummer eingeben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter name, place, key or school number …</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ActorTableModel</name>
     <message>
         <source>%1 (kurz: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (short: %2)</translation>
     </message>
     <message>
         <source>Startchancen-Schule seit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startchancen school since %1</translation>
     </message>
     <message>
         <source>Startchancen-Schule</source>
-        <translation type="unfinished"></translation>
+        <translation>Startchancen school</translation>
     </message>
     <message>
         <source>Regionalschlüssel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional key %1</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Schulart</source>
-        <translation type="unfinished"></translation>
+        <translation>School type</translation>
     </message>
     <message>
         <source>SCP</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP</translation>
     </message>
     <message>
         <source>Gemeinde</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Verbandsgemeinde/Kreis</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbandsgemeinde/district</translation>
     </message>
     <message>
         <source>Schulnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>School number</translation>
     </message>
     <message>
         <source>Schlagwörter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Schlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Schule im Startchancen-Programm</source>
-        <translation type="unfinished"></translation>
+        <translation>School in the Startchancen programme</translation>
     </message>
     <message>
         <source>Gemeinde, in der der Akteur seinen Sitz hat</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality in which the actor has its seat</translation>
     </message>
     <message>
         <source>Verbandsgemeinde des Sitzes, bei verbandsfreien Gemeinden der Kreis</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal association of the seat; for municipalities outside an association, the district</translation>
     </message>
     <message>
         <source>Schulnummer des Landes</source>
-        <translation type="unfinished"></translation>
+        <translation>School number of the Land</translation>
     </message>
     <message>
         <source>Schlagwörter des Akteurs, durch Kommas getrennt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags of the actor, separated by commas</translation>
     </message>
     <message>
         <source>Fester Schlüssel des Akteurs für Import und Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent key of the actor for import and export</translation>
     </message>
     <message>
         <source>VG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VG %1</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::AddRecordCommand</name>
     <message>
         <source>Akteur „%1“ anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create actor “%1”</translation>
     </message>
     <message>
         <source>Verbindung %1 – %2 anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create link %1 – %2</translation>
     </message>
     <message>
         <source>Ansprechperson „%1“ anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create contact person “%1”</translation>
     </message>
     <message>
         <source>Gremium „%1“ anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create committee “%1”</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::BulkTagsDialog</name>
     <message>
         <source>Schlagwörter für %1 Akteure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags for %1 actors</translation>
     </message>
     <message>
         <source>durch Kommas getrennt</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by commas</translation>
     </message>
     <message>
         <source>&amp;Hinzufügen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add:</translation>
     </message>
     <message>
         <source>&amp;Entfernen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove:</translation>
     </message>
     <message>
         <source>Die Änderung an allen ausgewählten Akteuren ist ein Schritt und lässt sich mit Strg+Z zurücknehmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change to all selected actors is one step and can be taken back with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Schlagwörter von %1 Akteuren ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change tags of %1 actors</translation>
     </message>
     <message>
         <source>Die Schlagwörter konnten nicht geändert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tags could not be changed.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::CatalogueDialog</name>
     <message>
         <source>Bezeichnung (&amp;deutsch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (&amp;German):</translation>
     </message>
     <message>
         <source>Bezeichnung (&amp;englisch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (&amp;English):</translation>
     </message>
     <message>
         <source>Kataloge</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues</translation>
     </message>
     <message>
         <source>&amp;Akteurstypen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actor types</translation>
     </message>
     <message>
         <source>&amp;Verbindungstypen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link types</translation>
     </message>
     <message>
         <source>&amp;Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fields of action</translation>
     </message>
     <message>
         <source>Bezeichnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>englisch</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Neu …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New …</translation>
     </message>
     <message>
         <source>&amp;Umbenennen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename …</translation>
     </message>
     <message>
         <source>&amp;Farbe …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour …</translation>
     </message>
     <message>
         <source>&amp;Stilllegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retire</translation>
     </message>
     <message>
         <source>Stillgelegte Einträge bleiben an bestehenden Akteuren und Verbindungen gültig, werden für neue aber nicht mehr angeboten. Jede Änderung lässt sich mit Strg+Z rückgängig machen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired entries stay valid on existing actors and links but are no longer offered for new ones. Every change can be undone with Ctrl+Z.</translation>
     </message>
     <message>
         <source>stillgelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>retired</translation>
     </message>
     <message>
         <source>aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>&amp;Wieder verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use again</translation>
     </message>
     <message>
         <source>Der Katalog konnte nicht geändert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue could not be changed.</translation>
     </message>
     <message>
         <source>Der Eintrag konnte nicht angelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry could not be created.</translation>
     </message>
     <message>
         <source>Neuer Katalogeintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>New catalogue entry</translation>
     </message>
     <message>
         <source>Katalogeintrag umbenennen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename catalogue entry</translation>
     </message>
     <message>
         <source>Farbe für „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour for “%1”</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ChangeRecordsCommand</name>
     <message>
         <source>Akteur „%1“ ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change actor “%1”</translation>
     </message>
     <message>
         <source>Verbindung %1 – %2 ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change link %1 – %2</translation>
     </message>
     <message>
         <source>Ansprechperson „%1“ ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change contact person “%1”</translation>
     </message>
     <message>
         <source>Gremium „%1“ ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change committee “%1”</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ColumnMapping</name>
     <message>
         <source>Die Zuordnungsdatei kann nicht gelesen werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping file cannot be read: %1</translation>
     </message>
     <message>
         <source>Die Zuordnungsdatei ist kein JSON-Objekt der Form {&quot;Spalte&quot;: &quot;feld&quot;}: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping file is not a JSON object of the form {&quot;column&quot;: &quot;field&quot;}: %1</translation>
     </message>
     <message>
         <source>Das Feld „%1“ gibt es nicht. Möglich sind: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no field “%1”. Possible are: %2</translation>
     </message>
     <message>
         <source>Die Spalte „%1“ kommt in der Kopfzeile der Datei nicht vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column “%1” does not occur in the header line of the file.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::CommitteeEditorDialog</name>
     <message>
         <source>Gremium bearbeiten – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit committee – %1</translation>
     </message>
     <message>
         <source>Neues Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>New committee</translation>
     </message>
     <message>
         <source>Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>z. B. vierteljährlich</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. quarterly</translation>
     </message>
     <message>
         <source>&amp;Name*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name*:</translation>
     </message>
     <message>
         <source>&amp;Art*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind*:</translation>
     </message>
     <message>
         <source>&amp;Sitz:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seat:</translation>
     </message>
     <message>
         <source>Sitzungs&amp;rhythmus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;rhythm:</translation>
     </message>
     <message>
         <source>A&amp;uftrag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandate:</translation>
     </message>
     <message>
         <source>Sitz</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat</translation>
     </message>
     <message>
         <source>Mitglieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Mitglied suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a member</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Mitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Vorsitz</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>stellv. Vorsitz</source>
-        <translation type="unfinished"></translation>
+        <translation>deputy chair</translation>
     </message>
     <message>
         <source>Geschäftsführung</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <source>beratend</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory</translation>
     </message>
     <message>
         <source>Gast</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest</translation>
     </message>
     <message>
         <source>&amp;Hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Akteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>seit</source>
-        <translation type="unfinished"></translation>
+        <translation>since</translation>
     </message>
     <message>
         <source>bis</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <source>Rolle und Daten (TT.MM.JJJJ) lassen sich in der Tabelle ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Role and dates (DD.MM.YYYY) can be changed in the table</translation>
     </message>
     <message>
         <source>Ent&amp;fernen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Das Gremium konnte nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee could not be saved.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::CommitteeTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Mitglieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Sitz</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat</translation>
     </message>
     <message>
         <source>Sitzungsrhythmus</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting rhythm</translation>
     </message>
     <message>
         <source>Auftrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandate</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ContactEditorDialog</name>
     <message>
         <source>Ansprechperson bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact person</translation>
     </message>
     <message>
         <source>Neue Ansprechperson</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact person</translation>
     </message>
     <message>
         <source>z. B. Schulleitung, Jugendhilfeplanung</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. head teacher, youth welfare planning</translation>
     </message>
     <message>
         <source>wofür die Angaben gespeichert werden</source>
-        <translation type="unfinished"></translation>
+        <translation>what the data are stored for</translation>
     </message>
     <message>
         <source>prüfen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>review by</translation>
     </message>
     <message>
         <source>Prüfen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Review by</translation>
     </message>
     <message>
         <source>&amp;Name*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name*:</translation>
     </message>
     <message>
         <source>&amp;Funktion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Function:</translation>
     </message>
     <message>
         <source>&amp;E-Mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Telefon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Zweck der Speicherung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purpose of storage:</translation>
     </message>
     <message>
         <source>&amp;Wiedervorlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review date:</translation>
     </message>
     <message>
         <source>N&amp;otizen:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Ansprechpersonen erscheinen nie in Diagrammen, Berichten oder Exporten, außer Sie fordern sie dort ausdrücklich an. Speichern Sie nur, was für die Zusammenarbeit nötig ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons never appear in diagrams, reports or exports unless you ask for them there explicitly. Store only what the cooperation needs.</translation>
     </message>
     <message>
         <source>Die Ansprechperson konnte nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact person could not be saved.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::CsvReader</name>
     <message>
         <source>Die Datei beginnt mit einer UTF-8-Kennung (BOM), enthält aber ungültige UTF-8-Zeichen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file starts with a UTF-8 marker (BOM) but contains invalid UTF-8 characters.</translation>
     </message>
     <message>
         <source>Die Datei ist als UTF-16 gekennzeichnet, enthält aber ungültige Zeichen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is marked as UTF-16 but contains invalid characters.</translation>
     </message>
     <message>
         <source>Die Datei enthält Nullbytes: Sie ist keine Textdatei (CSV) in UTF-8 oder Windows-1252, sondern z. B. eine Excel-Arbeitsmappe oder UTF-16 ohne Kennung. Bitte in Excel „Speichern unter … CSV UTF-8“ wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains null bytes: it is not a text file (CSV) in UTF-8 or Windows-1252 but, for example, an Excel workbook or UTF-16 without a marker. Please choose “Save as … CSV UTF-8” in Excel.</translation>
     </message>
     <message>
         <source>Die Datei ist weder UTF-8 noch Windows-1252 (Byte 0x%1 ist in keiner der beiden Kodierungen gültig).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is neither UTF-8 nor Windows-1252 (byte 0x%1 is valid in neither encoding).</translation>
     </message>
     <message>
         <source>Die Datei enthält Steuerzeichen (0x%1) und ist damit keine Textdatei.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains control characters (0x%1) and is therefore not a text file.</translation>
     </message>
     <message>
         <source>Die Datei gibt es nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not exist.</translation>
     </message>
     <message>
         <source>Die Datei kann nicht gelesen werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: %1</translation>
     </message>
     <message>
         <source>Die Datei ist mit %1 MB zu groß (höchstens %2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large at %1 MB (at most %2 MB).</translation>
     </message>
     <message>
         <source>Die Datei ist zu groß.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large.</translation>
     </message>
     <message>
         <source>Spalte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Column %1</translation>
     </message>
     <message>
         <source>Die Zelle ist mit %1 Zeichen zu lang (höchstens %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell is too long at %1 characters (at most %2).</translation>
     </message>
     <message>
         <source>Die Zeile hat mehr als %1 Spalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The line has more than %1 columns.</translation>
     </message>
     <message>
         <source>Nach einem schließenden Anführungszeichen folgt „%1“ statt eines Trennzeichens (fehlerhafte Anführungszeichen).</source>
-        <translation type="unfinished"></translation>
+        <translation>A closing quotation mark is followed by “%1” instead of a separator (broken quotation marks).</translation>
     </message>
     <message>
         <source>Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen (fehlerhafte Anführungszeichen).</source>
-        <translation type="unfinished"></translation>
+        <translation>A quotation mark is not closed before the end of the file (broken quotation marks).</translation>
     </message>
     <message>
         <source>Die Datei ist leer; es fehlt mindestens die Kopfzeile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty; at least the header line is missing.</translation>
     </message>
     <message>
         <source>Die Zeile hat %1 Felder, die Kopfzeile nur %2. Enthält ein Wert das Trennzeichen „%3“ ohne Anführungszeichen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The line has %1 fields, the header line only %2. Does a value contain the separator “%3” without quotation marks?</translation>
     </message>
     <message>
         <source>Tabulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::DemoBanner</name>
     <message>
         <source>Hinweis: Demo-Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice: demo data</translation>
     </message>
     <message>
         <source>Hinweis schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close notice</translation>
     </message>
     <message>
         <source>Diese Registry enthält Demo-Daten (fiktiv):</source>
-        <translation type="unfinished"></translation>
+        <translation>This registry contains demo data (fictitious):</translation>
     </message>
     <message>
         <source>Netzatlas hat sie beim ersten Start angelegt, damit Sie das Programm ausprobieren können. Akteure, Verbindungen und Maßnahmen sind erfunden, die Gebiete des Landkreises Bad Kreuznach sind echt. Eine eigene Registry legen Sie mit „Datei › Neu…“ an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzatlas created it at the first start so that you can try the program. Actors, links and measures are invented; the territories of the district of Bad Kreuznach are real. Create a registry of your own with “File › New…”.</translation>
     </message>
     <message>
         <source>Akteure, Verbindungen und Maßnahmen sind erfunden, die Gebiete sind echt. Bitte keine echten Daten eintragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actors, links and measures are invented; the territories are real. Please do not enter real data.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::DemoNetwork</name>
     <message>
         <source>Der Landkreis Bad Kreuznach (%1) fehlt in der Registry. Für die Demo-Daten müssen zuerst die Gebiete von Rheinland-Pfalz geladen werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The district of Bad Kreuznach (%1) is missing from the registry. The territories of Rhineland-Palatinate must be loaded before the demo data.</translation>
     </message>
     <message>
         <source>Das Gebiet %1 des Landkreises Bad Kreuznach fehlt oder hat keine Gemeinden; die Demo-Daten passen nicht zu diesem Gebietsstand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The area %1 of the district of Bad Kreuznach is missing or has no municipalities; the demo data do not fit this territorial status.</translation>
     </message>
     <message>
         <source>Die Stadt Bad Kreuznach ist in diesem Gebietsstand nicht verbandsfrei; die Demo-Daten passen nicht dazu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The town of Bad Kreuznach is not independent of an association in this territorial status; the demo data do not fit.</translation>
     </message>
     <message>
         <source>Der Regionalschlüssel %1 ist im Gemeindeverzeichnis unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The regional key %1 is unknown in the municipal directory.</translation>
     </message>
     <message>
         <source>Der Demo-Akteur „%1“ ist ungültig: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo actor “%1” is invalid: %2</translation>
     </message>
     <message>
         <source>Der Sitz %1 eines Demo-Akteurs fehlt in der Registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The seat %1 of a demo actor is missing from the registry.</translation>
     </message>
     <message>
         <source>Für die Demo-Schule „%1“ lässt sich kein Schulträger bestimmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No school authority can be determined for the demo school “%1”.</translation>
     </message>
     <message>
         <source>Die Gremienart „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee kind “%1” is unknown.</translation>
     </message>
     <message>
         <source>Ein Mitglied des Demo-Gremiums „%1“ fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A member of the demo committee “%1” is missing.</translation>
     </message>
     <message>
         <source>Der Akteur einer Demo-Ansprechperson fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor of a demo contact person is missing.</translation>
     </message>
     <message>
         <source>Der Verbindungstyp „%1“ fehlt im Katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link type “%1” is missing from the catalogue.</translation>
     </message>
     <message>
         <source>Eine Demo-Verbindung „%1“ ist ungültig: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A demo link “%1” is invalid: %2</translation>
     </message>
     <message>
         <source>Für die Demo-Schule „%1“ fehlt die Schulträgerverwaltung.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school authority administration for the demo school “%1” is missing.</translation>
     </message>
     <message>
         <source>Die Demo-Maßnahme „%1“ enthält ungültige Werte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo measure “%1” contains invalid values.</translation>
     </message>
     <message>
         <source>Die Demo-Budgetüberschreitung lässt sich nicht herstellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo budget overrun cannot be produced.</translation>
     </message>
     <message>
         <source>Die Lücken der Demo-Daten sind nicht vollständig festgelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gaps of the demo data are not completely defined.</translation>
     </message>
     <message>
         <source>Eine Demo-Verbindung schließt eine der dokumentierten Lücken.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demo link closes one of the documented gaps.</translation>
     </message>
     <message>
         <source>Der Demo-Eintrag „%1“ ist leer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo entry “%1” is empty.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::DialogSupport</name>
     <message>
         <source>%1 (stillgelegt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retired)</translation>
     </message>
     <message>
         <source>So kann der Eintrag nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry cannot be saved like this.</translation>
     </message>
     <message>
         <source>Bitte prüfen Sie vor dem Speichern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check before saving:</translation>
     </message>
     <message>
         <source>Trotzdem speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save anyway</translation>
     </message>
     <message>
         <source>Zurück zur Eingabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the input</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::Error</name>
     <message>
         <source>Datei „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>File “%1”</translation>
     </message>
     <message>
         <source>Zeile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1</translation>
     </message>
     <message>
         <source>Feld „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Field “%1”</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ExchangeExporter</name>
     <message>
         <source>Der Ordner kann nicht angelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder cannot be created.</translation>
     </message>
     <message>
         <source>Für eine einzelne Tabelle wird ein Dateiname erwartet, kein Ordner.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file name is expected for a single table, not a folder.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ImportDialog</name>
     <message>
         <source>CSV-Datei importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV file</translation>
     </message>
     <message>
         <source>Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>CSV-Datei aus Excel oder einem anderen Programm</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file from Excel or another program</translation>
     </message>
     <message>
         <source>&amp;Datei wählen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file …</translation>
     </message>
     <message>
         <source>Akteure</source>
-        <translation type="unfinished"></translation>
+        <translation>Actors</translation>
     </message>
     <message>
         <source>Verbindungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>&amp;Datei:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Inhalt:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontent:</translation>
     </message>
     <message>
         <source>Vorschau (erste %1 Zeilen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (first %1 rows)</translation>
     </message>
     <message>
         <source>Vorschau</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Spaltenzuordnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping</translation>
     </message>
     <message>
         <source>Feld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Spalte der Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>Column of the file</translation>
     </message>
     <message>
         <source>Erkannt an den Spaltenüberschriften; * = Pflichtfeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognised from the column headings; * = required field.</translation>
     </message>
     <message>
         <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Noch nicht geprüft. Ein Probelauf zeigt, was der Import ändern würde, ohne etwas zu speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet. A dry run shows what the import would change, without saving anything.</translation>
     </message>
     <message>
         <source>Meldungen je Zeile</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages per line</translation>
     </message>
     <message>
         <source>Zeile</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Meldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Fortschritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Abbre&amp;chen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Bericht &amp;speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save report …</translation>
     </message>
     <message>
         <source>&amp;Probelauf</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dry run</translation>
     </message>
     <message>
         <source>Prüft alle Zeilen und zählt, was neu, geändert oder abgelehnt wäre; speichert nichts</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks all rows and counts what would be new, changed or rejected; saves nothing</translation>
     </message>
     <message>
         <source>&amp;Importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Übernimmt die Datei in die Registry; lässt sich als ein Schritt rückgängig machen</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes the file into the registry; can be undone as one step</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>CSV-Datei wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose CSV file</translation>
     </message>
     <message>
         <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Die Datei wird gelesen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file …</translation>
     </message>
     <message>
         <source>Tabulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>%1 Datenzeilen, %2 Spalten · Zeichensatz %3 · Trennzeichen %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 data rows, %2 columns · encoding %3 · separator %4</translation>
     </message>
     <message>
         <source>Spalte für %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Column for %1</translation>
     </message>
     <message>
         <source>(nicht übernehmen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(do not import)</translation>
     </message>
     <message>
         <source>Bitte eine Spalte zuordnen für: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Please assign a column to: %1</translation>
     </message>
     <message>
         <source>Probelauf läuft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run running …</translation>
     </message>
     <message>
         <source>Import läuft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import running …</translation>
     </message>
     <message>
         <source>Der Import konnte nicht ausgeführt werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The import could not be run: %1</translation>
     </message>
     <message>
         <source>Import aus „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from “%1”</translation>
     </message>
     <message>
         <source>Abgebrochen. Es wurde nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
         <source>%1
 Abgelehnte Zeilen verhindern den Import: bitte die Datei oder die Zuordnung korrigieren. Es wurde nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rejected rows prevent the import: please correct the file or the mapping. Nothing was saved.</translation>
     </message>
     <message>
         <source>Probelauf: %1
 Es wurde nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: %1
+Nothing was saved.</translation>
     </message>
     <message>
         <source>Importiert: %1
 Mit Bearbeiten › Rückgängig (Strg+Z) lässt sich der ganze Import zurücknehmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1
+Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
     </message>
     <message>
         <source>abgelehnt</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source> – Prüfbericht.txt</source>
-        <translation type="unfinished"></translation>
+        <translation> – check report.txt</translation>
     </message>
     <message>
         <source>Prüfbericht speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save check report</translation>
     </message>
     <message>
         <source>Textdateien (*.txt);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Der Bericht konnte nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be saved.</translation>
     </message>
     <message>
         <source>Die Datei lässt sich nicht schreiben.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be written.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ImportReport</name>
     <message>
         <source>%1 neu, %2 geändert, %3 unverändert, %4 übersprungen, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 skipped, %5</translation>
     </message>
     <message>
         <source> – abgebrochen, nichts gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation> – cancelled, nothing saved</translation>
     </message>
     <message>
         <source> – nichts gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation> – nothing saved</translation>
     </message>
     <message>
         <source> – Probelauf, nichts gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation> – dry run, nothing saved</translation>
     </message>
     <message>
         <source>Fehler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Hinweis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::ImportRun</name>
     <message>
         <source>… weitere Fehler nicht aufgeführt.</source>
-        <translation type="unfinished"></translation>
+        <translation>… further errors not listed.</translation>
     </message>
     <message>
         <source>Der Gemeindeschlüssel (AGS) „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality key (AGS) “%1” is unknown.</translation>
     </message>
     <message>
         <source>Der Regionalschlüssel „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The regional key “%1” is unknown.</translation>
     </message>
     <message>
         <source>„%1“ ist weder ein Regionalschlüssel (2, 5, 9 oder 12 Ziffern) noch ein AGS (8 Ziffern).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is neither a regional key (2, 5, 9 or 12 digits) nor an AGS (8 digits).</translation>
     </message>
     <message>
         <source>Die Pflichtspalte „name“ fehlt (erkannt werden z. B. „Name“, „Bezeichnung“, „Schulname“). Gefundene Spalten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The required column “name” is missing (recognised are e.g. “Name”, “Bezeichnung”, “Schulname”). Columns found: %1</translation>
     </message>
     <message>
         <source>Die Spalte „type“ (Typ des Akteurs) fehlt; ohne sie braucht es eine Spalte „Schulart“. Gefundene Spalten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The column “type” (type of the actor) is missing; without it a column “Schulart” is needed. Columns found: %1</translation>
     </message>
     <message>
         <source>Der Schlüssel „%1“ kommt schon in Zeile %2 vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key “%1” already occurs in line %2.</translation>
     </message>
     <message>
         <source>Die Schulnummer „%1“ kommt schon in Zeile %2 vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school number “%1” already occurs in line %2.</translation>
     </message>
     <message>
         <source>Den Akteur „%1“ gibt es schon (Schlüssel %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor “%1” already exists (key %2).</translation>
     </message>
     <message>
         <source>Der Name fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>Die Schulart „%1“ ist unbekannt. Erwartet: z. B. Grundschule/GS, Realschule plus/RS+, IGS, Gymnasium/GYM, Förderschule/FÖS, BBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school type “%1” is unknown. Expected e.g.: Grundschule/GS, Realschule plus/RS+, IGS, Gymnasium/GYM, Förderschule/FÖS, BBS.</translation>
     </message>
     <message>
         <source>Der Typ fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The type is missing.</translation>
     </message>
     <message>
         <source>Der Typ „%1“ ist unbekannt. Erwartet: ein Katalogcode (SCHULE, KITA, JUGENDAMT …), eine Bezeichnung aus dem Katalog oder eine Schulart (GS, RS+ …).</source>
-        <translation type="unfinished"></translation>
+        <translation>The type “%1” is unknown. Expected: a catalogue code (SCHULE, KITA, JUGENDAMT …), a label from the catalogue or a school type (GS, RS+ …).</translation>
     </message>
     <message>
         <source>Die Gemeinde „%1“ ist nicht eindeutig oder unbekannt; der Sitz bleibt leer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality “%1” is ambiguous or unknown; the seat stays empty.</translation>
     </message>
     <message>
         <source>„%1“ ist kein Ja/Nein-Wert (erwartet: ja, nein, x, 1, 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a yes/no value (expected: ja, nein, x, 1, 0).</translation>
     </message>
     <message>
         <source>Die Ganztagsform „%1“ ist unbekannt (keine, offen, Angebotsform, verpflichtend).</source>
-        <translation type="unfinished"></translation>
+        <translation>The all-day form “%1” is unknown (none, open, offer, compulsory).</translation>
     </message>
     <message>
         <source>Die Trägerart „%1“ ist unbekannt (kommunal, kirchlich, frei).</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator type “%1” is unknown (municipal, church, independent).</translation>
     </message>
     <message>
         <source>„%1“ ist keine Jahreszahl.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a year.</translation>
     </message>
     <message>
         <source>Der gerade angelegte Akteur „%1“ ist nicht lesbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor “%1” just created cannot be read.</translation>
     </message>
     <message>
         <source>Die Pflichtspalte „%1“ fehlt (nötig sind source/Von, target/Nach und type/Typ). Gefundene Spalten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The required column “%1” is missing (needed are source/Von, target/Nach and type/Typ). Columns found: %2</translation>
     </message>
     <message>
         <source>Der Ausgangsakteur fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source actor is missing.</translation>
     </message>
     <message>
         <source>Der Akteur „%1“ ist nicht bekannt (weder Schlüssel noch Schulnummer noch eindeutiger Name).</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor “%1” is not known (neither key nor school number nor unique name).</translation>
     </message>
     <message>
         <source>Der Zielakteur fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target actor is missing.</translation>
     </message>
     <message>
         <source>Der Verbindungstyp fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link type is missing.</translation>
     </message>
     <message>
         <source>Der Verbindungstyp „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link type “%1” is unknown.</translation>
     </message>
     <message>
         <source>Das Handlungsfeld „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field of action “%1” is unknown.</translation>
     </message>
     <message>
         <source>„%1“ ist keine Richtung (erwartet: -&gt; oder &lt;-&gt;, gerichtet oder ungerichtet).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a direction (expected: -&gt; or &lt;-&gt;, gerichtet or ungerichtet).</translation>
     </message>
     <message>
         <source>Die Intensität „%1“ muss 1, 2 oder 3 sein (gering, mittel, hoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>The intensity “%1” must be 1, 2 or 3 (low, medium, high).</translation>
     </message>
     <message>
         <source>Die Formalität „%1“ ist unbekannt (informell, regelmäßig, vereinbart, vertraglich).</source>
-        <translation type="unfinished"></translation>
+        <translation>The formality “%1” is unknown (informal, regular, agreed, contractual).</translation>
     </message>
     <message>
         <source>„%1“ ist kein Datum (erwartet: 31.07.2026 oder 2026-07-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date (expected: 31.07.2026 or 2026-07-31).</translation>
     </message>
     <message>
         <source>Der Status „%1“ ist unbekannt (geplant, aktiv, ruhend, beendet).</source>
-        <translation type="unfinished"></translation>
+        <translation>The status “%1” is unknown (planned, active, dormant, ended).</translation>
     </message>
     <message>
         <source>Dieselbe Verbindung (Von, Nach, Typ, Handlungsfeld, Beginn) steht schon in Zeile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same link (from, to, type, field of action, start) is already in line %1.</translation>
     </message>
     <message>
         <source>Diese Verbindung gibt es schon.</source>
-        <translation type="unfinished"></translation>
+        <translation>This link already exists.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::LinkEditorDialog</name>
     <message>
         <source>Verbindung bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit link</translation>
     </message>
     <message>
         <source>Neue Verbindung</source>
-        <translation type="unfinished"></translation>
+        <translation>New link</translation>
     </message>
     <message>
         <source>Wer mit wem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who with whom</translation>
     </message>
     <message>
         <source>ungerichtet (↔, beide Seiten gleichermaßen)</source>
-        <translation type="unfinished"></translation>
+        <translation>undirected (↔, both sides alike)</translation>
     </message>
     <message>
         <source>gerichtet (→, von … nach …)</source>
-        <translation type="unfinished"></translation>
+        <translation>directed (→, from … to …)</translation>
     </message>
     <message>
         <source>&amp;Von:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Nach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;Richtung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direction:</translation>
     </message>
     <message>
         <source>Art der Zusammenarbeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of cooperation</translation>
     </message>
     <message>
         <source>(kein Handlungsfeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no field of action)</translation>
     </message>
     <message>
         <source>1 – gering</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – low</translation>
     </message>
     <message>
         <source>2 – mittel</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – medium</translation>
     </message>
     <message>
         <source>3 – hoch</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – high</translation>
     </message>
     <message>
         <source>(keine)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>&amp;Typ*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type*:</translation>
     </message>
     <message>
         <source>&amp;Handlungsfeld:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Field of action:</translation>
     </message>
     <message>
         <source>&amp;Formalität:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formality:</translation>
     </message>
     <message>
         <source>&amp;Intensität:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensity:</translation>
     </message>
     <message>
         <source>&amp;Maßnahme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measure:</translation>
     </message>
     <message>
         <source>Zeitraum und Stand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ab</source>
-        <translation type="unfinished"></translation>
+        <translation>Period and status</translation>
     </message>
     <message>
         <source>gültig ab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bis einschließlich</source>
-        <translation type="unfinished"></translation>
+        <translation>valid from</translation>
     </message>
     <message>
         <source>gültig bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gültig &amp;ab:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gültig &amp;bis:</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Ansprechpartner der Vereinbarung, Turnus der Treffen</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Nach</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>* Pflichtfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>* required field</translation>
     </message>
     <message>
         <source>Zwischen diesen Akteuren gibt es noch keine weitere Verbindung.</source>
-        <translation type="unfinished"></translation>
+        <translation>These actors have no further link yet.</translation>
     </message>
     <message>
         <source>Zwischen diesen Akteuren gibt es bereits %1 weitere Verbindung(en): %2. Jede wird einzeln geführt.</source>
-        <translation type="unfinished"></translation>
+        <translation>These actors already have %1 further link(s): %2. Each is kept separately.</translation>
     </message>
     <message>
         <source>Die Verbindung konnte nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link could not be saved.</translation>
+    </message>
+    <message>
+        <source>&amp;ab</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <source>bis &amp;einschließlich</source>
+        <translation>until &amp;inclusive</translation>
+    </message>
+    <message>
+        <source>Ohne Häkchen: seit jeher bzw. unbefristet</source>
+        <translation>Unticked: since always or open-ended</translation>
+    </message>
+    <message>
+        <source>Gültig:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>z. B. Inhalt der Vereinbarung, Turnus der Treffen</source>
+        <translation>e.g. content of the agreement, frequency of meetings</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::LinkTableModel</name>
     <message>
         <source>gerichtet</source>
-        <translation type="unfinished"></translation>
+        <translation>directed</translation>
     </message>
     <message>
         <source>ungerichtet</source>
-        <translation type="unfinished"></translation>
+        <translation>undirected</translation>
     </message>
     <message>
         <source>gerichtet: von → nach</source>
-        <translation type="unfinished"></translation>
+        <translation>directed: from → to</translation>
     </message>
     <message>
         <source>ungerichtet: beide Seiten</source>
-        <translation type="unfinished"></translation>
+        <translation>undirected: both sides</translation>
     </message>
     <message>
         <source>Intensität 1 (gering) bis 3 (hoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensity 1 (low) to 3 (high)</translation>
     </message>
     <message>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Richtung</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Nach</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Handlungsfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of action</translation>
     </message>
     <message>
         <source>Formalität</source>
-        <translation type="unfinished"></translation>
+        <translation>Formality</translation>
     </message>
     <message>
         <source>Intensität</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensity</translation>
     </message>
     <message>
         <source>gültig ab</source>
-        <translation type="unfinished"></translation>
+        <translation>valid from</translation>
     </message>
     <message>
         <source>gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>→ gerichtet, ↔ ungerichtet</source>
-        <translation type="unfinished"></translation>
+        <translation>→ directed, ↔ undirected</translation>
     </message>
     <message>
         <source>1 (gering) bis 3 (hoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (low) to 3 (high)</translation>
     </message>
     <message>
         <source>letzter Tag der Gültigkeit; leer = unbefristet</source>
-        <translation type="unfinished"></translation>
+        <translation>last day of validity; empty = open-ended</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::MainWindow</name>
     <message>
         <source>&amp;Neu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>Eine neue, leere Registry mit den Gebieten von Rheinland-Pfalz anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty registry with the territories of Rhineland-Palatinate</translation>
     </message>
     <message>
         <source>Ö&amp;ffnen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Eine vorhandene Registry-Datei öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an existing registry file</translation>
     </message>
     <message>
         <source>CSV &amp;importieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
         <source>Akteure oder Verbindungen aus einer CSV-Datei (Excel) übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take over actors or links from a CSV file (Excel)</translation>
     </message>
     <message>
         <source>&amp;Kopie speichern unter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
         <source>Eine Kopie der geöffneten Registry in eine andere Datei schreiben</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a copy of the open registry to another file</translation>
     </message>
     <message>
         <source>&amp;Einstellungen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Sprache der Oberfläche wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the language of the user interface</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Netzatlas beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit Netzatlas</translation>
     </message>
     <message>
         <source>&amp;Rückgängig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Die letzte Änderung zurücknehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take back the last change</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Die zurückgenommene Änderung wieder ausführen</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry out the undone change again</translation>
     </message>
     <message>
         <source>Neuer &amp;Akteur…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;actor…</translation>
     </message>
     <message>
         <source>Einen Akteur anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an actor</translation>
     </message>
     <message>
         <source>Neue &amp;Verbindung…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;link…</translation>
     </message>
     <message>
         <source>Eine Verbindung zwischen zwei Akteuren anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a link between two actors</translation>
     </message>
     <message>
         <source>Neues &amp;Gremium…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;committee…</translation>
     </message>
     <message>
         <source>Ein Gremium anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a committee</translation>
     </message>
     <message>
         <source>&amp;Bearbeiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Den ausgewählten Eintrag bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected entry</translation>
     </message>
     <message>
         <source>&amp;Löschen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Die ausgewählten Einträge löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected entries</translation>
     </message>
     <message>
         <source>&amp;Schlagwörter bearbeiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;tags…</translation>
     </message>
     <message>
         <source>Schlagwörter der ausgewählten Akteure hinzufügen oder entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or remove tags of the selected actors</translation>
     </message>
     <message>
         <source>&amp;Kataloge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catalogues…</translation>
     </message>
     <message>
         <source>Akteurstypen, Verbindungstypen und Handlungsfelder pflegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintain actor types, link types and fields of action</translation>
     </message>
     <message>
         <source>&amp;Suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;Filter zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset filters</translation>
     </message>
     <message>
         <source>Alle Filter und die Suche leeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all filters and the search</translation>
     </message>
     <message>
         <source>&amp;Akteure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actors</translation>
     </message>
     <message>
         <source>&amp;Verbindungen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links</translation>
     </message>
     <message>
         <source>&amp;Gremien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Committees</translation>
     </message>
     <message>
         <source>Ü&amp;ber Netzatlas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Netzatlas…</translation>
     </message>
     <message>
         <source>Über &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Zuletzt geöffnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>&amp;Bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>S&amp;tatus der Verbindungen</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus of the links</translation>
     </message>
     <message>
         <source>&amp;Ansicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Details zum Akteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor &amp;details</translation>
     </message>
     <message>
         <source>&amp;Verlauf der Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;history</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Werkzeugleiste</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>Nach Akteurstyp filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by actor type</translation>
     </message>
     <message>
         <source>nur &amp;SCP-Schulen</source>
-        <translation type="unfinished"></translation>
+        <translation>only &amp;SCP schools</translation>
     </message>
     <message>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Akteure</source>
-        <translation type="unfinished"></translation>
+        <translation>Actors</translation>
     </message>
     <message>
         <source>Nach Verbindungstyp filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by link type</translation>
     </message>
     <message>
         <source>Nach Handlungsfeld filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by field of action</translation>
     </message>
     <message>
         <source>Nach Status filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>gültig am</source>
-        <translation type="unfinished"></translation>
+        <translation>valid on</translation>
     </message>
     <message>
         <source>Nur Verbindungen, die an diesem Tag gültig sind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;yp:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Handlungsfeld:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Only links valid on this day</translation>
     </message>
     <message>
         <source>Verbindungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Nach Art des Gremiums filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by kind of committee</translation>
     </message>
     <message>
         <source>A&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>Gremien</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees</translation>
     </message>
     <message>
         <source>Gebiete</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Gebiete mit der Zahl der Akteure; die Auswahl filtert Akteure, Verbindungen und Gremien</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas with the number of actors; the selection filters actors, links and committees</translation>
     </message>
     <message>
         <source>Suchen: Name, Ort, Schulnummer, Schlagwort …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, place, school number, tag …</translation>
     </message>
     <message>
         <source>Einträge filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter entries</translation>
     </message>
     <message>
         <source>Zeigt nur Einträge, in denen alle eingegebenen Wörter vorkommen (Strg+F, Esc leert das Feld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only entries that contain all the words entered (Ctrl+F, Esc clears the field)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Verlauf der Änderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit history</translation>
     </message>
     <message>
         <source>&lt;Registry geöffnet&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;registry opened&gt;</translation>
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Umfang der Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Size of the registry</translation>
     </message>
     <message>
         <source>schreibgeschützt</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only</translation>
     </message>
     <message>
         <source>Die Registry ist nur zum Lesen geöffnet; Änderungen sind nicht möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is open for reading only; changes are not possible.</translation>
     </message>
     <message>
         <source>Angezeigte Einträge</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries shown</translation>
     </message>
     <message>
         <source>Die Registry ist bereits geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is already open.</translation>
     </message>
     <message>
         <source>Registry öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open registry</translation>
     </message>
     <message>
         <source>Die Registry „%1“ konnte nicht geöffnet werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry “%1” could not be opened.</translation>
     </message>
     <message>
         <source>Die Datei gibt es nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not exist.</translation>
     </message>
     <message>
         <source>Registry wird bereits bearbeitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry is already being edited</translation>
     </message>
     <message>
         <source>„%1“ ist bereits in einem anderen Netzatlas-Fenster geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is already open in another Netzatlas window.</translation>
     </message>
     <message>
         <source>Auf diesem Computer (Prozess %1), seit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>On this computer (process %1), since %2.</translation>
     </message>
     <message>
         <source>Auf dem Computer „%1“, seit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the computer “%1”, since %2.</translation>
     </message>
     <message>
         <source>Sie können die Registry schreibgeschützt öffnen, um nachzusehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can open the registry read-only to have a look.</translation>
     </message>
     <message>
         <source>Sie können die Registry schreibgeschützt öffnen. Ist Netzatlas dort abgestürzt oder der Computer aus, lässt sich die Sperre aufheben – nur dann, sonst überschreiben sich die Änderungen gegenseitig.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can open the registry read-only. If Netzatlas crashed there or the computer is off, the lock can be broken – only then, otherwise the changes overwrite each other.</translation>
     </message>
     <message>
         <source>&amp;Schreibgeschützt öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;read-only</translation>
     </message>
     <message>
         <source>Sperre &amp;aufheben</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Break lock</translation>
     </message>
     <message>
         <source>Die Sperre konnte nicht aufgehoben werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock could not be broken.</translation>
     </message>
     <message>
         <source>Die Sperrdatei lässt sich nicht löschen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock file cannot be deleted.</translation>
     </message>
     <message>
         <source>Neue Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>New registry</translation>
     </message>
     <message>
         <source>Die Registry „%1“ konnte nicht angelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry “%1” could not be created.</translation>
     </message>
     <message>
         <source>Die Demo-Registry wird angelegt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the demo registry …</translation>
     </message>
     <message>
         <source>Demo-Registry anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create demo registry</translation>
     </message>
     <message>
         <source>Die Demo-Registry für den ersten Start konnte nicht angelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo registry for the first start could not be created.</translation>
     </message>
     <message>
         <source>alle Typen</source>
-        <translation type="unfinished"></translation>
+        <translation>all types</translation>
     </message>
     <message>
         <source>alle Handlungsfelder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle</source>
-        <translation type="unfinished"></translation>
+        <translation>all fields of action</translation>
     </message>
     <message>
         <source>alle Arten</source>
-        <translation type="unfinished"></translation>
+        <translation>all kinds</translation>
     </message>
     <message>
         <source>Neue Registry anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new registry</translation>
     </message>
     <message>
         <source>Netzatlas-Registry (*.sqlite);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzatlas registry (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Neue Registry.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>New registry.sqlite</translation>
     </message>
     <message>
         <source>Die geöffnete Registry kann nicht durch eine neue ersetzt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open registry cannot be replaced by a new one.</translation>
     </message>
     <message>
         <source>Bitte einen anderen Dateinamen wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a different file name.</translation>
     </message>
     <message>
         <source>Die vorhandene Datei kann nicht ersetzt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The existing file cannot be replaced.</translation>
     </message>
     <message>
         <source>Die Datei ist schreibgeschützt oder wird von einem anderen Programm benutzt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is read-only or in use by another program.</translation>
     </message>
     <message>
         <source>Kopie speichern unter</source>
-        <translation type="unfinished"></translation>
+        <translation>Save copy as</translation>
     </message>
     <message>
         <source>%1 – Kopie.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Copy.sqlite</translation>
     </message>
     <message>
         <source>Kopie speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save copy</translation>
     </message>
     <message>
         <source>Die Kopie konnte nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be saved.</translation>
     </message>
     <message>
         <source>Kopie gespeichert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: %1</translation>
     </message>
     <message>
         <source>(keine)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Liste leeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear list</translation>
     </message>
     <message>
         <source>%1 – alle Gebiete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – all areas</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Anzeigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show…</translation>
     </message>
     <message>
         <source>&amp;Rückgängig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo: %1</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo: %1</translation>
     </message>
     <message>
         <source>Rückgängig</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Netzatlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzatlas</translation>
     </message>
     <message>
         <source>Netzatlas – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzatlas – %1</translation>
     </message>
     <message>
         <source> [schreibgeschützt]</source>
-        <translation type="unfinished"></translation>
+        <translation> [read-only]</translation>
     </message>
     <message>
         <source>Keine Registry geöffnet</source>
-        <translation type="unfinished"></translation>
+        <translation>No registry open</translation>
     </message>
     <message numerus="yes">
         <source>%Ln Akteure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln Verbindungen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SCP-Schulen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln SCP school</numerusform>
+            <numerusform>%Ln SCP schools</numerusform>
         </translation>
     </message>
     <message>
         <source>angezeigt: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>shown: %L1</translation>
     </message>
     <message>
         <source>Die Verbindung %1 – %2 löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the link %1 – %2?</translation>
     </message>
     <message>
         <source>%1 Verbindungen löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 links?</translation>
     </message>
     <message>
         <source>Verbindung löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete link</translation>
     </message>
     <message>
         <source>%1 Verbindungen löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 links</translation>
     </message>
     <message>
         <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Was am Eintrag hängt, konnte nicht gelesen werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>What depends on the entry could not be read.</translation>
     </message>
     <message>
         <source>Das Gremium „%1“ löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the committee “%1”?</translation>
     </message>
     <message>
         <source>„%1“ löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”?</translation>
     </message>
     <message>
         <source>%1 Gremien löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 committees?</translation>
     </message>
     <message>
         <source>%1 Akteure löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 actors?</translation>
     </message>
     <message>
         <source>„%1“ löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”</translation>
     </message>
     <message>
         <source>%1 Einträge löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 entries</translation>
     </message>
     <message>
         <source>Es hängen keine weiteren Einträge daran.</source>
-        <translation type="unfinished"></translation>
+        <translation>No further entries depend on it.</translation>
     </message>
     <message>
         <source>Damit werden auch gelöscht oder geändert:</source>
-        <translation type="unfinished"></translation>
+        <translation>This also deletes or changes:</translation>
     </message>
     <message>
         <source>Mit Bearbeiten › Rückgängig (Strg+Z) lässt sich das Löschen zurücknehmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit › Undo (Ctrl+Z) takes the deletion back.</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Die Einträge wurden nicht gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entries were not deleted.</translation>
     </message>
     <message>
         <source>Status von %1 Verbindungen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of %1 links: %2</translation>
     </message>
     <message>
         <source>Status ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <source>Der Status wurde nicht geändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The status was not changed.</translation>
     </message>
     <message>
         <source>Änderung nicht möglich</source>
-        <translation type="unfinished"></translation>
+        <translation>Change not possible</translation>
     </message>
     <message>
         <source>Meist hat ein anderes Programm oder ein anderer Computer die Registry inzwischen geändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually another program or another computer has changed the registry in the meantime.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Netzatlas %1&lt;/h3&gt;&lt;p&gt;Netzwerke im Startchancen-Programm kartieren, analysieren und planen.&lt;/p&gt;&lt;p&gt;Lizenz: European Union Public Licence (EUPL) 1.2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Netzatlas %1&lt;/h3&gt;&lt;p&gt;Mapping, analysing and planning networks in the Startchancen programme.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence (EUPL) 1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Gebietsdaten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorial data: %1</translation>
     </message>
     <message>
         <source>Über Netzatlas</source>
-        <translation type="unfinished"></translation>
+        <translation>About Netzatlas</translation>
+    </message>
+    <message>
+        <source>Verbindungstyp</source>
+        <translation>Link type</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>jeder Status</source>
+        <translation>any status</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::RecordPicker</name>
     <message>
         <source>Keine Treffer für „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>No matches for “%1”</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::RegistryDocument</name>
     <message>
         <source>Die Datei gibt es bereits. Eine neue Registry wird nur in einer neuen Datei angelegt; die vorhandene Datei wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file already exists. A new registry is only created in a new file; the existing file was not changed.</translation>
     </message>
     <message>
         <source>Es ist keine Registry geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registry is open.</translation>
     </message>
     <message>
         <source>(gelöscht)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
     <message>
         <source>„%1“ ist stillgelegt und kann nicht neu vergeben werden; bestehende Einträge behalten ihn.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is retired and cannot be assigned anew; existing entries keep it.</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Handlungsfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of action</translation>
     </message>
     <message>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Den Ausgangsakteur gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source actor no longer exists.</translation>
     </message>
     <message>
         <source>Nach</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Den Zielakteur gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target actor no longer exists.</translation>
     </message>
     <message>
         <source>Den Akteur gibt es nicht mehr; er wurde inzwischen gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor no longer exists; it has been deleted in the meantime.</translation>
     </message>
     <message>
         <source>… und %1 weitere</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more</translation>
     </message>
     <message>
         <source>Verbindungen (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Links (%1): %2</translation>
     </message>
     <message>
         <source>Ansprechpersonen (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons (%1): %2</translation>
     </message>
     <message>
         <source>Gremiendaten mit %1 Mitgliedschaften</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee data with %1 memberships</translation>
     </message>
     <message>
         <source>Mitgliedschaften in Gremien (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee memberships (%1): %2</translation>
     </message>
     <message>
         <source>Bezug in Maßnahmen (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenced by measures (%1): %2</translation>
     </message>
     <message>
         <source>Budgets (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets (%1): %2</translation>
     </message>
     <message>
         <source>Positionen in %1 gespeicherten Ansichten</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions in %1 saved views</translation>
     </message>
     <message>
         <source>Die Registry ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is open read-only; changes are not possible.</translation>
     </message>
     <message>
         <source>„%1“ konnte nicht ausgeführt werden: %2 Der Verlauf wurde geleert und die Registry neu geladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be carried out: %2 The history was cleared and the registry reloaded.</translation>
     </message>
     <message>
         <source>Der neue Akteur wurde nicht wiedergefunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new actor was not found again.</translation>
     </message>
     <message>
         <source>Die neue Verbindung wurde nicht wiedergefunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new link was not found again.</translation>
     </message>
     <message>
         <source>Die neue Ansprechperson wurde nicht wiedergefunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new contact person was not found again.</translation>
     </message>
     <message>
         <source>Das neue Gremium wurde nicht wiedergefunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new committee was not found again.</translation>
     </message>
     <message>
         <source>Den Akteur „%1“ gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor “%1” no longer exists.</translation>
     </message>
     <message>
         <source>Das Gremium gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee no longer exists.</translation>
     </message>
     <message>
         <source>Die Verbindung gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link no longer exists.</translation>
     </message>
     <message>
         <source>Die Ansprechperson gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact person no longer exists.</translation>
     </message>
     <message>
         <source>Ein Gremium, in dem der Akteur Mitglied war, gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>A committee in which the actor was a member no longer exists.</translation>
     </message>
     <message>
         <source>Eine Maßnahme, die sich auf den Akteur bezog, gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>A measure that referred to the actor no longer exists.</translation>
     </message>
     <message>
         <source>Die Kopie kann nicht über die geöffnete Registry selbst gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy cannot be saved over the open registry itself.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::RegistrySetup</name>
     <message>
         <source>Neue Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>New registry</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::RegistryStore</name>
     <message>
         <source>Geteilte Registries auf einem PostgreSQL-Server werden von dieser Version noch nicht unterstützt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared registries on a PostgreSQL server are not supported by this version yet.</translation>
     </message>
     <message>
         <source>Kopien können nur von Registry-Dateien angelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies can only be made of registry files.</translation>
     </message>
     <message>
         <source>Die vorhandene Datei kann nicht ersetzt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The existing file cannot be replaced.</translation>
     </message>
     <message>
         <source>Speichern einer Kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>saving a copy</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::SettingsDialog</name>
     <message>
         <source>Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Sprache der Oberfläche:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language of the user interface:</translation>
     </message>
     <message>
         <source>Die Sprache wechselt beim nächsten Start von Netzatlas. Die Daten der Registry bleiben, wie sie sind; Katalogbezeichnungen erscheinen in der gewählten Sprache, soweit sie übersetzt sind.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time Netzatlas starts. The registry&apos;s data stay as they are; catalogue labels appear in the chosen language where they are translated.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::Territory</name>
     <message>
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>ehem. Regierungsbezirk</source>
-        <translation type="unfinished"></translation>
+        <translation>former administrative region</translation>
     </message>
     <message>
         <source>Kreis</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Gemeindeverband</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal association</translation>
     </message>
     <message>
         <source>Gemeinde</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Stadt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Town of %1</translation>
     </message>
     <message>
         <source>Kreis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>District %1</translation>
     </message>
     <message>
         <source>Landkreis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>District of %1</translation>
     </message>
     <message>
         <source>Verbandsgemeinde %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbandsgemeinde %1</translation>
     </message>
     <message>
         <source>Gemeinde %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality %1</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::TerritoryPicker</name>
     <message>
         <source>Gemeinde, AGS oder Regionalschlüssel eingeben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter municipality, AGS or regional key …</translation>
     </message>
     <message>
         <source>%1 · RS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · RS %2</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::TerritoryReference</name>
     <message>
         <source>Die Spalte fehlt; erwartet wird das Format von gebiete-de.csv (rs, ags, ebene, typ, typ_name, name, parent_rs, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>The column is missing; the format of gebiete-de.csv is expected (rs, ags, ebene, typ, typ_name, name, parent_rs, …).</translation>
     </message>
     <message>
         <source>„%1“ ist kein Landesschlüssel (zwei Ziffern, z. B. 07 für Rheinland-Pfalz, oder „all“).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a state key (two digits, e.g. 07 for Rhineland-Palatinate, or “all”).</translation>
     </message>
     <message>
         <source>„%1“ ist kein gültiger Regionalschlüssel.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid regional key.</translation>
     </message>
     <message>
         <source>Die Ebene „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The level “%1” is unknown.</translation>
     </message>
     <message>
         <source>Der Name fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>Für „%1“ enthält die Datei keine Gebiete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains no territories for “%1”.</translation>
     </message>
     <message>
         <source>Das übergeordnete Gebiet „%1“ von „%2“ fehlt in der Datei.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent area “%1” of “%2” is missing from the file.</translation>
     </message>
     <message>
         <source>Erwartet werden die Spalten rs, large_city und own_youth_office.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns rs, large_city and own_youth_office are expected.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::TerritoryTreeModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n Akteure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n actor</numerusform>
+            <numerusform>%1, %n actors</numerusform>
         </translation>
     </message>
     <message>
         <source>Alle Akteure der Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>All actors of the registry</translation>
     </message>
     <message>
         <source>%1
 Regionalschlüssel %2
 Akteure mit Sitz hier: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Regional key %2
+Actors seated here: %3</translation>
     </message>
     <message>
         <source>Gebiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Alle Gebiete</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::Validation</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Der Name fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>Der Name ist länger als 500 Zeichen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is longer than 500 characters.</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Der Akteurstyp fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor type is missing.</translation>
     </message>
     <message>
         <source>Der Akteurstyp „%1“ ist nicht im Katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor type “%1” is not in the catalogue.</translation>
     </message>
     <message>
         <source>Sitz</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat</translation>
     </message>
     <message>
         <source>„%1“ ist kein gültiger Regionalschlüssel (2, 5, 9 oder 12 Ziffern).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid regional key (2, 5, 9 or 12 digits).</translation>
     </message>
     <message>
         <source>Schulträger</source>
-        <translation type="unfinished"></translation>
+        <translation>School authority</translation>
     </message>
     <message>
         <source>„%1“ ist kein gültiger Regionalschlüssel.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid regional key.</translation>
     </message>
     <message>
         <source>Jugendamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth welfare office</translation>
     </message>
     <message>
         <source>Schulart</source>
-        <translation type="unfinished"></translation>
+        <translation>School type</translation>
     </message>
     <message>
         <source>Die Schulart „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school type “%1” is unknown.</translation>
     </message>
     <message>
         <source>SCP</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP</translation>
     </message>
     <message>
         <source>Nur Schulen können Startchancen-Schulen sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only schools can be Startchancen schools.</translation>
     </message>
     <message>
         <source>Eine Schulart ist nur bei Schulen möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>A school type is only possible for schools.</translation>
     </message>
     <message>
         <source>Ganztag</source>
-        <translation type="unfinished"></translation>
+        <translation>All-day</translation>
     </message>
     <message>
         <source>Die Ganztagsform „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The all-day form “%1” is unknown.</translation>
     </message>
     <message>
         <source>Kita-Träger</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-care operator</translation>
     </message>
     <message>
         <source>Die Trägerart „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator type “%1” is unknown.</translation>
     </message>
     <message>
         <source>SCP-Kohorte</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP cohort</translation>
     </message>
     <message>
         <source>Das Startjahr muss zwischen 2024 und 2034 liegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start year must be between 2024 and 2034.</translation>
     </message>
     <message>
         <source>Zuständigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility</translation>
     </message>
     <message>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Der Ausgangsakteur fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source actor is missing.</translation>
     </message>
     <message>
         <source>Nach</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Der Zielakteur fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target actor is missing.</translation>
     </message>
     <message>
         <source>Eine Verbindung muss zwei verschiedene Akteure verbinden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A link must connect two different actors.</translation>
     </message>
     <message>
         <source>Der Verbindungstyp fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link type is missing.</translation>
     </message>
     <message>
         <source>Der Verbindungstyp „%1“ ist nicht im Katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link type “%1” is not in the catalogue.</translation>
     </message>
     <message>
         <source>Handlungsfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of action</translation>
     </message>
     <message>
         <source>Das Handlungsfeld „%1“ ist nicht im Katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field of action “%1” is not in the catalogue.</translation>
     </message>
     <message>
         <source>Intensität</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensity</translation>
     </message>
     <message>
         <source>Die Intensität muss 1, 2 oder 3 sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The intensity must be 1, 2 or 3.</translation>
     </message>
     <message>
         <source>Formalität</source>
-        <translation type="unfinished"></translation>
+        <translation>Formality</translation>
     </message>
     <message>
         <source>Die Formalität „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The formality “%1” is unknown.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Der Status „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The status “%1” is unknown.</translation>
     </message>
     <message>
         <source>gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until</translation>
     </message>
     <message>
         <source>Das Ende (%1) liegt vor dem Beginn (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The end (%1) is before the start (%2).</translation>
     </message>
     <message>
         <source>Schulnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>School number</translation>
     </message>
     <message>
         <source>Die Schulnummer %1 hat bereits „%2“ (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The school number %1 already belongs to “%2” (%3).</translation>
     </message>
     <message>
         <source>In derselben Gemeinde gibt es bereits „%1“ (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already “%1” (%2) in the same municipality.</translation>
     </message>
     <message>
         <source>Akteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Die Ansprechperson gehört zu keinem Akteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact person belongs to no actor.</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>„%1“ ist keine gültige E-Mail-Adresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>Zweck</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Der Zweck der Speicherung fehlt (DSGVO Art. 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>The purpose of storage is missing (GDPR Art. 5).</translation>
     </message>
     <message>
         <source>Prüfen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Review by</translation>
     </message>
     <message>
         <source>Ohne Prüfdatum wird der Eintrag nie zur Überprüfung vorgelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a review date the entry is never presented for review.</translation>
     </message>
     <message>
         <source>Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Die Art des Gremiums fehlt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kind of committee is missing.</translation>
     </message>
     <message>
         <source>Die Gremienart „%1“ ist unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee kind “%1” is unknown.</translation>
     </message>
     <message>
         <source>Mitglieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Eine Mitgliedschaft hat keinen Akteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>A membership has no actor.</translation>
     </message>
     <message>
         <source>Ein Gremium kann nicht Mitglied in sich selbst sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>A committee cannot be a member of itself.</translation>
     </message>
     <message>
         <source>Ein Akteur ist mehrfach als Mitglied eingetragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An actor is entered more than once as a member.</translation>
     </message>
     <message>
         <source>Eine Mitgliedschaft endet vor ihrem Beginn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A membership ends before it begins.</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::storage</name>
     <message>
         <source>Aktualisieren der Registry auf Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>updating the registry to version %1</translation>
     </message>
     <message>
         <source>Aktualisieren der Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>updating the registry</translation>
     </message>
     <message>
         <source>Die Registry-Datei gibt es nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry file does not exist.</translation>
     </message>
     <message>
         <source>Der Ordner für die Registry kann nicht angelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder for the registry cannot be created.</translation>
     </message>
     <message>
         <source>Die Datei ist leer und keine Netzatlas-Registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty and not a Netzatlas registry.</translation>
     </message>
     <message>
         <source>Die Datei ist keine Netzatlas-Registry (keine SQLite-Datenbank). Sie wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a Netzatlas registry (not an SQLite database). It was not changed.</translation>
     </message>
     <message>
         <source>Die Datei ist eine Datenbank eines anderen Programms, keine Netzatlas-Registry. Sie wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is a database of another program, not a Netzatlas registry. It was not changed.</translation>
     </message>
     <message>
         <source>Die Registry wurde mit einer neueren Version von Netzatlas angelegt (Schema %1); dieses Programm kennt nur Schema %2. Bitte Netzatlas aktualisieren. Die Datei wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry was created with a newer version of Netzatlas (schema %1); this program only knows schema %2. Please update Netzatlas. The file was not changed.</translation>
     </message>
     <message>
         <source>Die Registry kann nicht geöffnet werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry cannot be opened: %1</translation>
     </message>
     <message>
         <source>Öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Die Datei ist keine lesbare Netzatlas-Registry. Sie wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a readable Netzatlas registry. It was not changed.</translation>
     </message>
     <message>
         <source>Die Registry ist beschädigt und wurde nicht geöffnet (Prüfung: %1). Bitte eine Sicherungskopie verwenden; die Datei wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is damaged and was not opened (check: %1). Please use a backup copy; the file was not changed.</translation>
     </message>
     <message>
         <source>Die Datei ist keine Netzatlas-Registry. Sie wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a Netzatlas registry. It was not changed.</translation>
     </message>
     <message>
         <source>Die Registry wurde mit einer neueren Version von Netzatlas angelegt (Schema %1); dieses Programm kennt nur Schema %2. Bitte Netzatlas aktualisieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry was created with a newer version of Netzatlas (schema %1); this program only knows schema %2. Please update Netzatlas.</translation>
     </message>
     <message>
         <source>Die Registry muss auf eine neue Version gebracht werden, ist aber schreibgeschützt geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry must be brought to a new version but is open read-only.</translation>
     </message>
     <message>
         <source>Sichern vor dem Aktualisieren</source>
-        <translation type="unfinished"></translation>
+        <translation>backing up before the update</translation>
     </message>
     <message>
         <source>Vor dem Aktualisieren konnte keine Sicherungskopie angelegt werden: %1. Die Registry wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup copy could be made before the update: %1. The registry was not changed.</translation>
     </message>
     <message>
         <source>Die Registry konnte nicht auf Version %1 gebracht werden: %2. Sie ist unverändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry could not be brought to version %1: %2. It is unchanged.</translation>
     </message>
     <message>
         <source>Der Eintrag verweist auf etwas, das es in der Registry nicht gibt (z. B. einen unbekannten Typ, Gebietsschlüssel oder Akteur), oder andere Einträge hängen noch von ihm ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry refers to something that does not exist in the registry (e.g. an unknown type, territorial key or actor), or other entries still depend on it.</translation>
     </message>
     <message>
         <source>Ein Eintrag mit diesem Schlüssel ist schon vorhanden.</source>
-        <translation type="unfinished"></translation>
+        <translation>An entry with this key already exists.</translation>
     </message>
     <message>
         <source>Ein Wert liegt außerhalb des Erlaubten (Pflichtfeld leer, Ende vor Beginn, negativer Betrag …).</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is outside what is allowed (required field empty, end before start, negative amount …).</translation>
     </message>
     <message>
         <source>Die Registry wird gerade von einem anderen Programm geschrieben. Bitte später erneut versuchen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is being written by another program right now. Please try again later.</translation>
     </message>
     <message>
         <source>Die Registry ist schreibgeschützt geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is open read-only.</translation>
     </message>
     <message>
         <source>Die Registry konnte nicht geschrieben werden (Datenträger voll oder nicht erreichbar).</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry could not be written (disk full or not reachable).</translation>
     </message>
     <message>
         <source>Datenbankfehler beim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error while %1: %2</translation>
     </message>
 </context>
 <context>
     <name>netzatlas::storage::SqliteRegistryRepository</name>
     <message>
         <source>Die Registry ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry is open read-only; changes are not possible.</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Interner Fehler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error: %1</translation>
     </message>
     <message>
         <source>Zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Beginnen der Schreibtransaktion</source>
-        <translation type="unfinished"></translation>
+        <translation>starting the write transaction</translation>
     </message>
     <message>
         <source>Abschließen der Schreibtransaktion</source>
-        <translation type="unfinished"></translation>
+        <translation>committing the write transaction</translation>
     </message>
     <message>
         <source>Lesen der Registry-Angaben</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the registry data</translation>
     </message>
     <message>
         <source>Speichern der Registry-Angaben</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the registry data</translation>
     </message>
     <message>
         <source>Speichern der Gebiete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the territories (%1)</translation>
     </message>
     <message>
         <source>Lesen der Gebiete</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the territories</translation>
     </message>
     <message>
         <source>Lesen der Gebietsangaben</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the territorial data</translation>
     </message>
     <message>
         <source>Speichern der Gebietsangaben</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the territorial data</translation>
     </message>
     <message>
         <source>Speichern der Gebietsangaben (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the territorial data (%1)</translation>
     </message>
     <message>
         <source>Anlegen der Wertelisten</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the value lists</translation>
     </message>
     <message>
         <source>Lesen der Kataloge</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the catalogues</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Ein Katalogeintrag braucht einen Code und eine Bezeichnung.</source>
-        <translation type="unfinished"></translation>
+        <translation>A catalogue entry needs a code and a label.</translation>
     </message>
     <message>
         <source>Speichern des Katalogeintrags „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the catalogue entry “%1”</translation>
     </message>
     <message>
         <source>Prüfen des Katalogeintrags „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>checking the catalogue entry “%1”</translation>
     </message>
     <message>
         <source>Der Katalogeintrag „%1“ wird noch verwendet und kann nur stillgelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue entry “%1” is still in use and can only be retired.</translation>
     </message>
     <message>
         <source>Löschen des Katalogeintrags „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the catalogue entry “%1”</translation>
     </message>
     <message>
         <source>Den Katalogeintrag „%1“ gibt es nicht (mehr).</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue entry “%1” does not exist (any more).</translation>
     </message>
     <message>
         <source>Lesen der Akteure</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the actors</translation>
     </message>
     <message>
         <source>Lesen der Schlagwörter</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the tags</translation>
     </message>
     <message>
         <source>Lesen der Zuständigkeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the responsibilities</translation>
     </message>
     <message>
         <source>Speichern der Schlagwörter</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the tags</translation>
     </message>
     <message>
         <source>Speichern der Zuständigkeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the responsibilities</translation>
     </message>
     <message>
         <source>Ein Akteur kann nur mit seiner Nummer und seinem Schlüssel wiederhergestellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>An actor can only be restored with its number and its key.</translation>
     </message>
     <message>
         <source>Wiederherstellen des Akteurs „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring the actor “%1”</translation>
     </message>
     <message>
         <source>Anlegen des Akteurs „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the actor “%1”</translation>
     </message>
     <message>
         <source>Vergeben des Schlüssels</source>
-        <translation type="unfinished"></translation>
+        <translation>assigning the key</translation>
     </message>
     <message>
         <source>Prüfen des Datensatzes</source>
-        <translation type="unfinished"></translation>
+        <translation>checking the record</translation>
     </message>
     <message>
         <source>Der Datensatz gibt es nicht mehr; er wurde inzwischen gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record no longer exists; it has been deleted in the meantime.</translation>
     </message>
     <message>
         <source>Der Datensatz wurde inzwischen an anderer Stelle geändert. Bitte neu laden und die Änderung erneut vornehmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record has been changed elsewhere in the meantime. Please reload and make the change again.</translation>
     </message>
     <message>
         <source>Schlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Der Schlüssel eines Akteurs darf nicht leer sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of an actor must not be empty.</translation>
     </message>
     <message>
         <source>Ändern des Akteurs „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the actor “%1”</translation>
     </message>
     <message>
         <source>Löschen des Akteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the actor</translation>
     </message>
     <message>
         <source>Den Akteur gibt es nicht (mehr).</source>
-        <translation type="unfinished"></translation>
+        <translation>The actor does not exist (any more).</translation>
     </message>
     <message>
         <source>Lesen der Verbindungen</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the links</translation>
     </message>
     <message>
         <source>Eine Verbindung kann nur mit ihrer Nummer wiederhergestellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A link can only be restored with its number.</translation>
     </message>
     <message>
         <source>Wiederherstellen der Verbindung</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring the link</translation>
     </message>
     <message>
         <source>Anlegen der Verbindung</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the link</translation>
     </message>
     <message>
         <source>Ändern der Verbindung</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the link</translation>
     </message>
     <message>
         <source>Löschen der Verbindung</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the link</translation>
     </message>
     <message>
         <source>Die Verbindung gibt es nicht (mehr).</source>
-        <translation type="unfinished"></translation>
+        <translation>The link does not exist (any more).</translation>
     </message>
     <message>
         <source>Lesen der Ansprechpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the contact persons</translation>
     </message>
     <message>
         <source>Eine Ansprechperson kann nur mit ihrer Nummer wiederhergestellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A contact person can only be restored with its number.</translation>
     </message>
     <message>
         <source>Wiederherstellen der Ansprechperson</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring the contact person</translation>
     </message>
     <message>
         <source>Anlegen der Ansprechperson</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the contact person</translation>
     </message>
     <message>
         <source>Ändern der Ansprechperson</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the contact person</translation>
     </message>
     <message>
         <source>Löschen der Ansprechperson</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the contact person</translation>
     </message>
     <message>
         <source>Lesen der Gremien</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the committees</translation>
     </message>
     <message>
         <source>Lesen der Mitgliedschaften</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the memberships</translation>
     </message>
     <message>
         <source>Speichern der Mitgliedschaften</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the memberships</translation>
     </message>
     <message>
         <source>Ein Gremium kann nur mit seiner Nummer wiederhergestellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A committee can only be restored with its number.</translation>
     </message>
     <message>
         <source>Wiederherstellen des Gremiums</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring the committee</translation>
     </message>
     <message>
         <source>Anlegen des Gremiums</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the committee</translation>
     </message>
     <message>
         <source>Ändern des Gremiums</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the committee</translation>
     </message>
     <message>
         <source>Löschen des Gremiums</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the committee</translation>
     </message>
     <message>
         <source>Lesen der Maßnahmen</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the measures</translation>
     </message>
     <message>
         <source>Speichern der Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the measure</translation>
     </message>
     <message>
         <source>Speichern der beteiligten Akteure</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the actors involved</translation>
     </message>
     <message>
         <source>Speichern der Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the fields of action</translation>
     </message>
     <message>
         <source>Speichern der Aufgaben</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the tasks</translation>
     </message>
     <message>
         <source>Speichern des Statusverlaufs</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the status history</translation>
     </message>
     <message>
         <source>Speichern der Kosten je Schuljahr</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the costs per school year</translation>
     </message>
     <message>
         <source>Anlegen der Maßnahme „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the measure “%1”</translation>
     </message>
     <message>
         <source>Ändern der Maßnahme „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the measure “%1”</translation>
     </message>
     <message>
         <source>Löschen der Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the measure</translation>
     </message>
     <message>
         <source>Lesen der Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the budgets</translation>
     </message>
     <message>
         <source>Ein Budget kann nur mit seiner Nummer wiederhergestellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A budget can only be restored with its number.</translation>
     </message>
     <message>
         <source>Wiederherstellen des Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring the budget</translation>
     </message>
     <message>
         <source>Anlegen des Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the budget</translation>
     </message>
     <message>
         <source>Ändern des Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the budget</translation>
     </message>
     <message>
         <source>Löschen des Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the budget</translation>
     </message>
     <message>
         <source>Lesen der Ansichten</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the views</translation>
     </message>
     <message>
         <source>Anlegen der Ansicht „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the view “%1”</translation>
     </message>
     <message>
         <source>Ändern der Ansicht „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the view “%1”</translation>
     </message>
     <message>
         <source>Löschen der Ansicht</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the view</translation>
     </message>
     <message>
         <source>Lesen der Positionen</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the positions</translation>
     </message>
     <message>
         <source>Speichern der Positionen</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the positions</translation>
     </message>
     <message>
         <source>Zählen</source>
-        <translation type="unfinished"></translation>
+        <translation>counting</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ QTreeWidget *list(const QString &name, const QStringList &headers, QWidget *pare
     const int averageChar = tree->fontMetrics().averageCharWidth();
     for (int column = 1; column < headers.size(); ++column) {
         tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
-        tree->header()->resizeSection(column, averageChar * (column == 1 ? 17 : 11));
+        tree->header()->resizeSection(column, averageChar * (column == 1 ? 17 : 12));
     }
     tree->setTextElideMode(Qt::ElideRight);
     tree->setMinimumHeight(tree->fontMetrics().height() * 5);

@@ -120,7 +120,10 @@ QComboBox *filterCombo(const QString &name, const QString &accessibleName, QWidg
     combo->setAccessibleName(accessibleName);
     // Narrow in the row, wide in the popup: the window must fit 1280 logical pixels (1920 at 150 %).
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(9);
+    combo->setMinimumContentsLength(13);
+    // Grow into the room a wide window has, up to a readable width.
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    combo->setMaximumWidth(combo->fontMetrics().averageCharWidth() * 34);
     return combo;
 }
 
@@ -447,7 +450,7 @@ QWidget *MainWindow::createLinkPage()
     row->addWidget(m_actionFieldFilter);
     row->addWidget(m_linkStatusFilter);
     row->addWidget(m_validAtFilter);
-    row->addStretch(1);
+    row->addStretch(0);
     layout->addLayout(row);
     m_linkTable = new QTableView(page);
     m_linkTable->setModel(m_linkProxy);
@@ -966,7 +969,7 @@ void MainWindow::fillFilterCombos()
         };
     };
     refill(m_actorTypeFilter, tr("alle Typen"), catalogue(CatalogueKind::ActorType));
-    refill(m_linkTypeFilter, tr("alle Verbindungstypen"), catalogue(CatalogueKind::LinkType));
+    refill(m_linkTypeFilter, tr("alle Typen"), catalogue(CatalogueKind::LinkType));
     refill(m_actionFieldFilter, tr("alle Handlungsfelder"), catalogue(CatalogueKind::ActionField));
     refill(m_linkStatusFilter, tr("jeder Status"), vocabulary(Vocabulary::LinkStatus));
     refill(m_committeeKindFilter, tr("alle Arten"), vocabulary(Vocabulary::CommitteeKind));
