@@ -200,6 +200,8 @@ ActorEditorDialog::ActorEditorDialog(RegistryDocument *document, const Actor &ac
     m_buttons->setObjectName(QStringLiteral("buttons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActorEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ActorEditorDialog::reject);
+    // A read-only registry (open in another process) can be looked at, not changed.
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!document->isReadOnly());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     auto *required = new QLabel(tr("* Pflichtfeld"), this);

@@ -131,6 +131,8 @@ CommitteeEditorDialog::CommitteeEditorDialog(RegistryDocument *document, const A
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CommitteeEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CommitteeEditorDialog::reject);
+    // A read-only registry (open in another process) can be looked at, not changed.
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!document->isReadOnly());
     connect(m_add, &QPushButton::clicked, this, &CommitteeEditorDialog::addMember);
     connect(m_remove, &QPushButton::clicked, this, &CommitteeEditorDialog::removeMembers);
 

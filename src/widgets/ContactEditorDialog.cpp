@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace netzatlas {
@@ -66,6 +67,8 @@ ContactEditorDialog::ContactEditorDialog(RegistryDocument *document, const Conta
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ContactEditorDialog::reject);
+    // A read-only registry (open in another process) can be looked at, not changed.
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!document->isReadOnly());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(privacy);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace netzatlas {
@@ -143,6 +144,8 @@ LinkEditorDialog::LinkEditorDialog(RegistryDocument *document, const Cooperation
     m_buttons->setObjectName(QStringLiteral("buttons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LinkEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LinkEditorDialog::reject);
+    // A read-only registry (open in another process) can be looked at, not changed.
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!document->isReadOnly());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(content, 1);
     auto *required = new QLabel(tr("* Pflichtfeld"), this);
