@@ -1090,12 +1090,19 @@ Status SqliteRegistryRepository::writeMeasureDetails(MeasureId id, const Measure
     };
     NETZATLAS_TRY(writeActors(m.schools, QStringLiteral("SCHULE")));
     NETZATLAS_TRY(writeActors(m.partners, QStringLiteral("PARTNER")));
-    for (const QString &field : QSet<QString>(m.actionFields.cbegin(), m.actionFields.cend())) {
+    // Sorted and without duplicates, so that equal measures give byte-identical files.
+    QStringList fields = m.actionFields;
+    fields.sort();
+    fields.removeDuplicates();
+    for (const QString &field : std::as_const(fields)) {
         SqlStatement q(db(), QStringLiteral("INSERT INTO measure_action_field(measure_id, field_code) VALUES (?, ?)"));
         q.bindAll({id.value, field});
         NETZATLAS_TRY(q.exec(tr("Speichern der Handlungsfelder")));
     }
-    for (const QString &task : QSet<QString>(m.tasks.cbegin(), m.tasks.cend())) {
+    QStringList tasks = m.tasks;
+    tasks.sort();
+    tasks.removeDuplicates();
+    for (const QString &task : std::as_const(tasks)) {
         SqlStatement q(db(), QStringLiteral("INSERT INTO measure_task(measure_id, task) VALUES (?, ?)"));
         q.bindAll({id.value, task});
         NETZATLAS_TRY(q.exec(tr("Speichern der Aufgaben")));

@@ -179,3 +179,25 @@ TEST_CASE("Wrong usage exits with 2 and prints the usage", "[cli]")
     CHECK(help.code == cli::Success);
     CHECK(help.out.contains(QStringLiteral("netzatlas-cli init")));
 }
+
+TEST_CASE("init --demo builds the labelled demo network and stats prints its counts", "[cli]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("demo.sqlite"));
+    CliRun init = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == cli::Success);
+    CHECK(init.out.contains(QStringLiteral("Demo-Daten (fiktiv)")));
+    CliRun stats = runCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
+    REQUIRE(stats.code == cli::Success);
+    const QJsonObject root = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("title")).toString().contains(QStringLiteral("Demo-Daten, fiktiv")));
+    const int actors = root.value(QStringLiteral("actors")).toObject().value(QStringLiteral("total")).toInt();
+    CHECK(actors >= 150);
+    CHECK(actors <= 300);
+    const int links = root.value(QStringLiteral("links")).toObject().value(QStringLiteral("total")).toInt();
+    CHECK(links >= 550);
+    CHECK(links <= 650);
+    CHECK(root.value(QStringLiteral("committees")).toInt() == 2);
+    CHECK(root.value(QStringLiteral("measures")).toObject().value(QStringLiteral("byPillar")).toObject().size() == 4);
+}

@@ -15,8 +15,15 @@ namespace netzatlas {
 /// school years. Deterministic: the same seed gives the same registry.
 ///
 /// The territories of Rhineland-Palatinate must be loaded. Runs in one transaction.
-/// Meta keys written: title, demo = "1", demo_kreis, and demo_gap_* naming the keys of the actors that carry
-/// the deliberate gaps (for tests and the tour).
+/// Meta keys written: title, demo = "1", demo_kreis, demo_note, demo_seed, demo_as_of (the demo's "today" that
+/// statuses and dates are consistent with), demo_gap_* naming the keys of the actors that carry the deliberate
+/// gaps, and demo_rule_* naming the deliberate rule breaches (for tests, rule checks and the tour):
+///  - demo_gap_scp_without_youth_welfare: SCP school without any link to a Jugendhilfe actor;
+///  - demo_gap_gs_without_kita: SCP-Grundschule without any link to a Kita;
+///  - demo_gap_missing_coordination: Verbandsgemeinde administration (Schulträger of SCP schools) without an
+///    ABSTIMMUNG link to the Kreisjugendamt;
+///  - demo_rule_traeger_single_school: key of a Trägerbudget measure for one school without partners;
+///  - demo_rule_budget_exceeded (+ _pillar, _year): administration whose spending exceeds that budget.
 class DemoRegistryBuilder
 {
 public:
