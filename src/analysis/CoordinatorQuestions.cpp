@@ -158,8 +158,8 @@ Status runEducationChain(AnalysisContext &c, QList<ResultTable> &tables)
         tr("Grundschulen ohne Übergangsverbindung von einer Kita oder zu einer weiterführenden "
            "Schule, weiterführende Schulen (Realschule plus, IGS, KGS) ohne Verbindung in Ausbildung und "
            "Beruf (Übergang Sek I → BBS, Berufsorientierung, Übergang Beruf), Kitas ohne "
-           "Übergangsverbindung zu einer Grundschule und Kitas derselben Gemeinde, die mit der "
-           "Grundschule dort nicht verbunden sind.");
+           "Übergangsverbindung zu einer Grundschule – diese auch bei jeder Grundschule derselben "
+           "Gemeinde, die sie aufnehmen könnte.");
     gaps.advice = tr("Übergänge sind die Stellen, an denen Kinder verloren gehen. Für jede Lücke einen Partner "
                      "benennen und eine Übergangskooperation vereinbaren (gemeinsame Termine, Anmeldeabgleich, "
                      "Hospitationen).");
@@ -213,11 +213,11 @@ Status runEducationChain(AnalysisContext &c, QList<ResultTable> &tables)
                 addGap(v, tr("keine Übergangsverbindung zu einer weiterführenden Schule"));
                 ++gapCount[GsSek1];
             }
-            // Kitas in the same Gemeinde that are not linked to this school at all.
+            // Kitas in the same Gemeinde without any transition partner and without a link to this school.
             const QString gemeinde = g.actor(v).seatRs.left(12);
             if (gemeinde.size() == 12) {
                 for (const int k : kitasByGemeinde.value(gemeinde)) {
-                    if (g.edgeBetween(v, k) < 0)
+                    if (g.edgeBetween(v, k) < 0 && !hasLinkOfType(c, k, {u"UEBERGANG_KITA_GS"}, isPrimary))
                         addGap(v, tr("nicht verbunden mit der Kita „%1“ in derselben Gemeinde").arg(c.name(k)),
                                {g.actorId(k)});
                 }
