@@ -3,6 +3,7 @@
 #include "CliApplication.h"
 
 #include "AnalyzeCommand.h"
+#include "BenchCommand.h"
 #include "CommandSupport.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -24,6 +25,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
 QString CliApplication::help() const
