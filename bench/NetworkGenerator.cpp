@@ -34,20 +34,20 @@ struct TypeShare
 
 // Roughly the mix of the demo registry.
 const TypeShare Types[] = {
-    {"SCHULE", "GS", 0.16},         {"SCHULE", "RSPLUS", 0.04},   {"SCHULE", "IGS", 0.02},
-    {"SCHULE", "GYM", 0.02},        {"SCHULE", "BBS", 0.01},      {"KITA", "", 0.22},
-    {"FREIER_TRAEGER", "", 0.04},   {"SSA_TEAM", "", 0.03},       {"JUGENDEINRICHTUNG", "", 0.03},
-    {"BERATUNGSSTELLE", "", 0.03},  {"VEREIN_SPORT", "", 0.10},   {"VEREIN", "", 0.08},
-    {"KIRCHE", "", 0.05},           {"BIBLIOTHEK", "", 0.02},     {"MUSIKSCHULE", "", 0.02},
-    {"BETRIEB", "", 0.06},          {"GESUNDHEIT", "", 0.04},     {"FAMILIENZENTRUM", "", 0.03},
+    {"SCHULE", "GS", 0.16},        {"SCHULE", "RSPLUS", 0.04}, {"SCHULE", "IGS", 0.02},
+    {"SCHULE", "GYM", 0.02},       {"SCHULE", "BBS", 0.01},    {"KITA", "", 0.22},
+    {"FREIER_TRAEGER", "", 0.04},  {"SSA_TEAM", "", 0.03},     {"JUGENDEINRICHTUNG", "", 0.03},
+    {"BERATUNGSSTELLE", "", 0.03}, {"VEREIN_SPORT", "", 0.10}, {"VEREIN", "", 0.08},
+    {"KIRCHE", "", 0.05},          {"BIBLIOTHEK", "", 0.02},   {"MUSIKSCHULE", "", 0.02},
+    {"BETRIEB", "", 0.06},         {"GESUNDHEIT", "", 0.04},   {"FAMILIENZENTRUM", "", 0.03},
 };
 
-const char *const LinkTypes[] = {"GANZTAG",         "ELTERNARBEIT",   "PRAEVENTION",        "SPRACHFOERDERUNG",
-                                 "LERNORT_NUTZUNG", "FERIENANGEBOT",  "BERUFSORIENTIERUNG", "SCHULSOZIALARBEIT",
-                                 "ABSTIMMUNG",      "FALLBERATUNG",   "UEBERGANG_KITA_GS",  "UEBERGANG_GS_SEK1"};
-const char *const Fields[] = {"UEBERGAENGE", "ELTERNARBEIT",      "SCHULSOZIALARBEIT", "GANZTAG",
-                              "PRAEVENTION", "SPRACHFOERDERUNG",  "MINT",              "SOZIALRAUM",
-                              "GESUNDHEIT",  "BERUFSORIENTIERUNG", "KOORDINATION"};
+const char *const LinkTypes[] = {"GANZTAG",         "ELTERNARBEIT",  "PRAEVENTION",        "SPRACHFOERDERUNG",
+                                 "LERNORT_NUTZUNG", "FERIENANGEBOT", "BERUFSORIENTIERUNG", "SCHULSOZIALARBEIT",
+                                 "ABSTIMMUNG",      "FALLBERATUNG",  "UEBERGANG_KITA_GS",  "UEBERGANG_GS_SEK1"};
+const char *const Fields[] = {
+    "UEBERGAENGE", "ELTERNARBEIT", "SCHULSOZIALARBEIT",  "GANZTAG",     "PRAEVENTION", "SPRACHFOERDERUNG", "MINT",
+    "SOZIALRAUM",  "GESUNDHEIT",   "BERUFSORIENTIERUNG", "KOORDINATION"};
 const char *const Formalities[] = {"INFORMELL", "REGELMAESSIG", "VEREINBART", "VERTRAGLICH"};
 
 } // namespace
@@ -171,7 +171,8 @@ analysis::AnalysisInput generateNetwork(const Scale &scale, std::uint64_t seed)
     for (std::size_t i = 0; i < n; ++i)
         prefix[i + 1] = prefix[i] + weight[i];
     // For every actor and level (Gemeinde, VG, Kreis, Land) the range of actors in the same territory.
-    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> ranges(4, std::vector<std::pair<std::uint32_t, std::uint32_t>>(n));
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> ranges(
+        4, std::vector<std::pair<std::uint32_t, std::uint32_t>>(n));
     for (int level = 0; level < 4; ++level) {
         auto key = [&](std::size_t i) {
             const Place &p = places[i];
@@ -181,7 +182,8 @@ analysis::AnalysisInput generateNetwork(const Scale &scale, std::uint64_t seed)
         for (std::size_t i = 1; i <= n; ++i) {
             if (i == n || key(i) != key(first)) {
                 for (std::size_t j = first; j < i; ++j)
-                    ranges[static_cast<std::size_t>(level)][j] = {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(i)};
+                    ranges[static_cast<std::size_t>(level)][j] = {static_cast<std::uint32_t>(first),
+                                                                  static_cast<std::uint32_t>(i)};
                 first = i;
             }
         }
@@ -253,12 +255,15 @@ Status writeToRegistry(analysis::AnalysisInput &network, RegistryRepository &reg
                       : rs.size() == 5 ? TerritoryLevel::Kreis
                       : rs.size() == 9 ? TerritoryLevel::Gemeindeverband
                                        : TerritoryLevel::Gemeinde;
-            t.typeCode = rs.size() == 5 ? TerritoryType::Landkreis
-                         : rs.size() == 9 ? TerritoryType::Verbandsgemeinde
+            t.typeCode = rs.size() == 5    ? TerritoryType::Landkreis
+                         : rs.size() == 9  ? TerritoryType::Verbandsgemeinde
                          : rs.size() == 12 ? TerritoryType::KreisangehoerigeGemeinde
                                            : 0;
             t.name = network.territoryNames.value(rs, QStringLiteral("Land %1").arg(rs));
-            t.parentRs = rs.size() == 2 ? QString() : rs.size() == 5 ? rs.left(2) : rs.size() == 9 ? rs.left(5) : rs.left(9);
+            t.parentRs = rs.size() == 2   ? QString()
+                         : rs.size() == 5 ? rs.left(2)
+                         : rs.size() == 9 ? rs.left(5)
+                                          : rs.left(9);
             t.gebietsstand = QDate(2023, 11, 30);
             territories.append(t);
         }

@@ -107,7 +107,7 @@ public:
         : m_g(graph)
         , m_level(graph.n, Level(-1))
         , m_value(graph.n, 0.0)
-        , m_queue(graph.n)
+        , m_queue(graph.n + 1) // the branch-free discovery writes one slot past the last vertex
         , m_bc(graph.n, 0.0)
         , m_inverse(graph.n + 1, 0.0)
     {
@@ -155,10 +155,11 @@ public:
                 const Index u = adj[a];
                 const Level lu = level[u];
                 sigma += lu == up ? value[u] : 0.0;
-                if (lu < 0) {
-                    level[u] = down;
-                    queue[t++] = u;
-                }
+                // Branch-free discovery: whether a neighbour is new is unpredictable.
+                const bool fresh = lu < 0;
+                queue[t] = u;
+                t += fresh;
+                level[u] = fresh ? down : lu;
             }
             tail = t;
             value[w] = sigma;

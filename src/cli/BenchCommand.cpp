@@ -26,6 +26,14 @@ using namespace netzatlas::analysis;
 
 namespace {
 
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 double peakMegabytes()
 {
     rusage usage{};
@@ -80,10 +88,15 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     QDir().mkpath(dir);
     QJsonObject timings;
     QJsonArray steps;
-    auto log = [&](const QString &step, double seconds) {
+    QJsonObject cpu;
+    auto log = [&](const QString &step, double seconds, double cpuTime = -1) {
         steps.append(QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("seconds"), seconds}});
-        if (!(parser.isSet(json) && parser.value(json) == u"-"))
-            context.out << QStringLiteral("%1  %2 s").arg(step, -34).arg(seconds, 9, 'f', 3) << Qt::endl;
+        if (!(parser.isSet(json) && parser.value(json) == u"-")) {
+            context.out << QStringLiteral("%1  %2 s").arg(step, -44).arg(seconds, 9, 'f', 3);
+            if (cpuTime >= 0)
+                context.out << tr("  (CPU %1 s)").arg(cpuTime, 0, 'f', 3);
+            context.out << Qt::endl;
+        }
     };
     QElapsedTimer timer;
     auto lap = [&]() {
@@ -147,7 +160,8 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
         bytes.reserve(graph.edgeCount() * 16);
         bytes += "# vertices " + QByteArray::number(graph.vertexCount()) + "\n";
         for (const SnapshotEdge &e : graph.edges())
-            bytes += QByteArray::number(e.u) + ' ' + QByteArray::number(e.v) + ' ' + QByteArray::number(e.weight) + '\n';
+            bytes +=
+                QByteArray::number(e.u) + ' ' + QByteArray::number(e.v) + ' ' + QByteArray::number(e.weight) + '\n';
         if (Status s = saveFileAtomically(edgeFile, bytes); !s.ok()) {
             printError(context, s.error());
             return Rejected;
@@ -158,11 +172,14 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     double total = 0;
     auto measure = [&](const char *key, const QString &label, const auto &work) {
         timer.restart();
+        const double cpuBefore = cpuSeconds();
         work();
         const double s = lap();
+        const double c = cpuSeconds() - cpuBefore;
         total += s;
         timings.insert(QString::fromLatin1(key), s);
-        log(label, s);
+        cpu.insert(QString::fromLatin1(key), c);
+        log(label, s, c);
     };
     measure("degrees", tr("Grad, gewichteter Grad"), [&] { (void)Metrics::degrees(graph); });
     measure("components", tr("Komponenten (Boost)"), [&] { (void)Metrics::connectedComponents(graph); });
@@ -191,12 +208,11 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     // metrics already timed above.
     AnalysisRequest request;
     request.snapshot = snapshotOptions;
-    request.analyses = {QStringLiteral("components"),     QStringLiteral("communities"),
-                        QStringLiteral("youth-welfare"),  QStringLiteral("education-chain"),
-                        QStringLiteral("cross-boundary"), QStringLiteral("responsibility"),
-                        QStringLiteral("coverage"),       QStringLiteral("measures"),
-                        QStringLiteral("expiring"),       QStringLiteral("change"),
-                        QStringLiteral("committees")};
+    request.analyses = {
+        QStringLiteral("components"),      QStringLiteral("communities"),    QStringLiteral("youth-welfare"),
+        QStringLiteral("education-chain"), QStringLiteral("cross-boundary"), QStringLiteral("responsibility"),
+        QStringLiteral("coverage"),        QStringLiteral("measures"),       QStringLiteral("expiring"),
+        QStringLiteral("change"),          QStringLiteral("committees")};
     QJsonObject questionTimings;
     measure("questions", tr("Fragen der Koordination (Tabellen)"), [&] {
         auto report = AnalysisJob(input, request).run();
@@ -228,8 +244,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
         QJsonObject root{
             {QStringLiteral("scale"), scale->name},
             {QStringLiteral("seed"), static_cast<qint64>(seed)},
-            {QStringLiteral("threads"),
-             static_cast<int>(threads > 0 ? threads : Metrics::defaultThreadCount())},
+            {QStringLiteral("threads"), static_cast<int>(threads > 0 ? threads : Metrics::defaultThreadCount())},
             {QStringLiteral("actors"), graph.vertexCount()},
             {QStringLiteral("links"), static_cast<qint64>(graph.links().size())},
             {QStringLiteral("pairs"), graph.edgeCount()},
@@ -238,6 +253,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
             {QStringLiteral("loadSeconds"), loadSeconds},
             {QStringLiteral("analyses"), timings},
             {QStringLiteral("questions"), questionTimings},
+            {QStringLiteral("analysesCpuSeconds"), cpu},
             {QStringLiteral("analysesSeconds"), total},
             {QStringLiteral("betweennessExact"), paths.exact},
             {QStringLiteral("betweennessSources"), paths.sources},
