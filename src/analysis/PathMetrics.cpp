@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <mutex>
@@ -98,6 +99,13 @@ CompactGraph<Index> relabel(const GraphSnapshot &graph)
     return g;
 }
 
+/// `value` when `keep`, else 0, without a branch.
+inline double masked(double value, bool keep)
+{
+    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(value) &
+                                 (std::uint64_t{0} - static_cast<std::uint64_t>(keep)));
+}
+
 /// Per-thread state of the sweep.
 template<typename Index, typename Level>
 class Sweeper
@@ -149,18 +157,39 @@ public:
             const Level lw = level[w];
             const Level up = static_cast<Level>(lw - 1);
             const Level down = static_cast<Level>(lw + 1);
-            double sigma = 0.0;
+            // Two accumulators break the chain of dependent additions; masks instead of branches, because
+            // whether a neighbour sits one level up is unpredictable.
+            double sigma0 = 0.0;
+            double sigma1 = 0.0;
             std::uint32_t t = tail;
-            for (std::uint32_t a = off[w]; a < off[w + 1]; ++a) {
+            std::uint32_t a = off[w];
+            const std::uint32_t end = off[w + 1];
+            for (; a + 1 < end; a += 2) {
+                const Index u0 = adj[a];
+                const Index u1 = adj[a + 1];
+                const Level l0 = level[u0];
+                const Level l1 = level[u1];
+                sigma0 += masked(value[u0], l0 == up);
+                sigma1 += masked(value[u1], l1 == up);
+                const bool fresh0 = l0 < 0;
+                queue[t] = u0;
+                t += fresh0;
+                level[u0] = fresh0 ? down : l0;
+                const bool fresh1 = l1 < 0;
+                queue[t] = u1;
+                t += fresh1;
+                level[u1] = fresh1 ? down : l1;
+            }
+            if (a < end) {
                 const Index u = adj[a];
                 const Level lu = level[u];
-                sigma += lu == up ? value[u] : 0.0;
-                // Branch-free discovery: whether a neighbour is new is unpredictable.
+                sigma0 += masked(value[u], lu == up);
                 const bool fresh = lu < 0;
                 queue[t] = u;
                 t += fresh;
                 level[u] = fresh ? down : lu;
             }
+            const double sigma = sigma0 + sigma1;
             tail = t;
             value[w] = sigma;
             harmonic += m_inverse[static_cast<std::size_t>(lw)];
@@ -181,11 +210,18 @@ public:
                 continue;
             }
             const Level down = static_cast<Level>(level[w] + 1);
-            double sum = 0.0;
-            for (std::uint32_t a = begin; a < end; ++a) {
-                const Index u = adj[a];
-                sum += level[u] == down ? value[u] : 0.0;
+            double sum0 = 0.0;
+            double sum1 = 0.0;
+            std::uint32_t a = begin;
+            for (; a + 1 < end; a += 2) {
+                const Index u0 = adj[a];
+                const Index u1 = adj[a + 1];
+                sum0 += masked(value[u0], level[u0] == down);
+                sum1 += masked(value[u1], level[u1] == down);
             }
+            if (a < end)
+                sum0 += masked(value[adj[a]], level[adj[a]] == down);
+            const double sum = sum0 + sum1;
             const double delta = sigma * sum;
             bc[w] += weight * delta;
             if (!m_bcSquares.empty())
