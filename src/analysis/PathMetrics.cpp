@@ -383,9 +383,7 @@ Result<PathMetrics> sweep(const GraphSnapshot &graph, const PathOptions &options
     std::vector<double> weights;
     int draws = static_cast<int>(n);
     if (sampled) {
-        draws = options.samples > 0
-                    ? options.samples
-                    : std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n)) * 4)), 1000, 4000);
+        draws = options.samples > 0 ? options.samples : 1000;
         std::mt19937_64 random(options.seed);
         std::vector<std::uint32_t> count(n, 0);
         for (int i = 0; i < draws; ++i)

@@ -37,11 +37,11 @@ struct PathOptions
 {
     PathMode mode = PathMode::Auto;
     int exactLimit = 60000; ///< Auto: exact up to this many actors
-    int samples = 0;        ///< Sampled: number of source actors; 0 = chosen from the size (≥ 1000)
+    int samples = 0;        ///< Sampled: number of source draws; 0 = 1000
     double delta = 0.05;    ///< error probability of the stated bounds (confidence 1 − delta)
     unsigned threads = 0;   ///< 0 = all cores
     std::uint64_t seed = 20240801;
-    int diameterBudget = 200; ///< sampled mode: at most this many extra searches for the exact diameter
+    int diameterBudget = 50; ///< sampled mode: at most this many extra searches for the exact diameter
 };
 
 /// Betweenness, harmonic closeness and the distance statistics, all from one sweep of breadth-first
