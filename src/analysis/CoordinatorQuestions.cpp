@@ -311,6 +311,23 @@ Status runCrossBoundary(AnalysisContext &c, QList<ResultTable> &tables)
                  column("fromKreis", tr("Kreis von")),
                  column("toKreis", tr("Kreis nach")),
                  column("differentAuthority", tr("verschiedene Schulträger"), ColumnType::Boolean)};
+    QStringList kreisKeys;
+    QHash<QString, int> kreisIndex;
+    std::vector<int> kreisOfVertex(static_cast<std::size_t>(g.vertexCount()), -1);
+    for (int v = 0; v < g.vertexCount(); ++v) {
+        const QString kreis = RegionalKey::kreisOf(g.actor(v).seatRs);
+        if (kreis.isEmpty())
+            continue;
+        auto it = kreisIndex.find(kreis);
+        if (it == kreisIndex.end()) {
+            it = kreisIndex.insert(kreis, static_cast<int>(kreisKeys.size()));
+            kreisKeys.append(kreis);
+        }
+        kreisOfVertex[static_cast<std::size_t>(v)] = *it;
+    }
+    std::vector<std::array<int, reachCount>> kreisCounts(static_cast<std::size_t>(kreisKeys.size()),
+                                                         std::array<int, reachCount>{});
+    std::vector<int> kreisAuthority(static_cast<std::size_t>(kreisKeys.size()), 0);
     for (std::size_t i = 0; i < g.links().size(); ++i) {
         const SnapshotLink &l = g.links()[i];
         if (!l.id.isValid() || l.source == l.target)
@@ -327,16 +344,16 @@ Status runCrossBoundary(AnalysisContext &c, QList<ResultTable> &tables)
             authorityDiffers = !sa.isEmpty() && !sb.isEmpty() && sa != sb;
         }
         differentAuthority += authorityDiffers ? 1 : 0;
-        QSet<QString> kreise;
-        for (const QString &seat : {a.seatRs, b.seatRs}) {
-            const QString kreis = RegionalKey::kreisOf(seat);
-            if (!kreis.isEmpty())
-                kreise.insert(kreis);
+        // Kreis of each end, counted once per Kreis (per-vertex indices: no strings per link).
+        const int ka = kreisOfVertex[static_cast<std::size_t>(l.source)];
+        const int kb = kreisOfVertex[static_cast<std::size_t>(l.target)];
+        if (ka >= 0) {
+            ++kreisCounts[static_cast<std::size_t>(ka)][r];
+            kreisAuthority[static_cast<std::size_t>(ka)] += authorityDiffers ? 1 : 0;
         }
-        for (const QString &kreis : kreise) {
-            ++perKreis[kreis][r];
-            if (authorityDiffers)
-                ++authorityPerKreis[kreis][0];
+        if (kb >= 0 && kb != ka) {
+            ++kreisCounts[static_cast<std::size_t>(kb)][r];
+            kreisAuthority[static_cast<std::size_t>(kb)] += authorityDiffers ? 1 : 0;
         }
         if (reach == Reach::SameGemeinde || (reach == Reach::SameVerband && !authorityDiffers))
             continue;
@@ -345,6 +362,10 @@ Status runCrossBoundary(AnalysisContext &c, QList<ResultTable> &tables)
                                  authorityDiffers},
                                 {g.actorId(l.source), g.actorId(l.target)},
                                 {l.id}});
+    }
+    for (qsizetype k = 0; k < kreisKeys.size(); ++k) {
+        perKreis[kreisKeys.at(k)] = kreisCounts[static_cast<std::size_t>(k)];
+        authorityPerKreis[kreisKeys.at(k)][0] = kreisAuthority[static_cast<std::size_t>(k)];
     }
     for (std::size_t r = 0; r < reachCount; ++r)
         t.figures.append(KeyFigure{reachCode(reaches[r]), reachLabel(reaches[r]), totals[r]});

@@ -49,27 +49,27 @@ struct StructureSummary
     double modularity = 0;
 };
 
-StructureSummary summarize(const GraphSnapshot &g, std::uint64_t seed)
+/// The structure figures of a snapshot from its metrics (computed by the caller, or taken from the run's
+/// cache for the snapshot day so that nothing is computed twice).
+StructureSummary summarize(const GraphSnapshot &g, const Metrics::Degrees &degrees,
+                           const Metrics::Components &components, const Metrics::Clustering &clustering,
+                           const Metrics::Biconnectivity &bic, const Metrics::Communities &communities)
 {
     StructureSummary s;
-    const auto degrees = Metrics::degrees(g);
     for (const int d : degrees.degree)
         s.actorsWithLinks += d > 0 ? 1 : 0;
     for (const SnapshotLink &l : g.links())
         s.links += l.id.isValid() ? 1 : 0;
     s.pairs = g.edgeCount();
     s.density = Metrics::density(g);
-    const auto components = Metrics::connectedComponents(g);
     for (const int size : components.sizes)
         s.components += size > 1 ? 1 : 0;
     s.largestShare = s.actorsWithLinks > 0 && !components.sizes.empty()
                          ? static_cast<double>(components.sizes.front()) / s.actorsWithLinks
                          : 0.0;
-    s.transitivity = Metrics::clustering(g).transitivity;
-    const auto bic = Metrics::biconnectivity(g);
+    s.transitivity = clustering.transitivity;
     s.articulationPoints = static_cast<int>(bic.articulationPoints.size());
     s.bridges = static_cast<int>(bic.bridges.size());
-    const auto communities = Metrics::louvain(g, seed);
     for (const int size : communities.sizes)
         s.communities += size > 1 ? 1 : 0;
     s.modularity = communities.modularity;
@@ -305,8 +305,13 @@ Status runChange(AnalysisContext &c, QList<ResultTable> &tables)
     const GraphSnapshot earlier = GraphSnapshot::build(after.sharedInput(), options);
     if (c.control.cancelled())
         return Error::make(tr("Die Analyse wurde abgebrochen."));
-    const StructureSummary a = summarize(earlier, c.request.paths.seed);
-    const StructureSummary b = summarize(after, c.request.paths.seed);
+    const auto degreesBefore = Metrics::degrees(earlier);
+    const StructureSummary a =
+        summarize(earlier, degreesBefore, Metrics::connectedComponents(earlier), Metrics::clustering(earlier),
+                  Metrics::biconnectivity(earlier), Metrics::louvain(earlier, c.request.paths.seed));
+    const auto &degreesAfter = c.degrees();
+    const StructureSummary b =
+        summarize(after, degreesAfter, c.components(), c.clustering(), c.biconnectivity(), c.communities());
     const QLocale german(QLocale::German);
     const QString beforeText = german.toString(before, QStringLiteral("dd.MM.yyyy"));
     const QString afterText = german.toString(after.date(), QStringLiteral("dd.MM.yyyy"));
@@ -380,8 +385,6 @@ Status runChange(AnalysisContext &c, QList<ResultTable> &tables)
     tables.append(std::move(l));
 
     // Actors that joined or left the network (had no link before / have none now).
-    const auto degreesBefore = Metrics::degrees(earlier);
-    const auto degreesAfter = Metrics::degrees(after);
     ResultTable ac;
     ac.id = QStringLiteral("change.actors");
     ac.analysis = QStringLiteral("change");
