@@ -63,8 +63,15 @@ QString Territory::qualifiedName() const
     case TerritoryLevel::Land:
     case TerritoryLevel::Regierungsbezirk: return plain;
     case TerritoryLevel::Kreis:
-        if (typeCode == TerritoryType::KreisfreieStadtKreis)
+        if (typeCode == TerritoryType::KreisfreieStadtKreis || typeCode == TerritoryType::Stadtkreis)
             return QCoreApplication::translate("netzatlas::Territory", "Stadt %1").arg(plain);
+        // Names that already say what they are: "Rhein-Hunsrück-Kreis", "Eifelkreis Bitburg-Prüm",
+        // "Region Hannover", "Städteregion Aachen", "Regionalverband Saarbrücken".
+        if (plain.contains(QStringLiteral("kreis"), Qt::CaseInsensitive) || plain.startsWith(QStringLiteral("Region"))
+            || plain.startsWith(QStringLiteral("Städteregion")))
+            return plain;
+        if (typeCode == TerritoryType::Kreis)
+            return QCoreApplication::translate("netzatlas::Territory", "Kreis %1").arg(plain);
         return QCoreApplication::translate("netzatlas::Territory", "Landkreis %1").arg(plain);
     case TerritoryLevel::Gemeindeverband:
         if (typeCode == TerritoryType::Verbandsgemeinde)

@@ -106,9 +106,17 @@ Result<std::unique_ptr<RegistryRepository>> openSqliteWith(const QString &path, 
     const bool memory = path == u":memory:";
     const int targetVersion = history.constLast().version;
     RegistryFileInfo info;
+    // While a registry is open in another process, its newest pages (even the header with application_id)
+    // may still be in the write-ahead log; then only SQLite itself can tell what the file is.
+    const bool walPending = !memory && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    bool decideAfterOpen = false;
     if (!memory) {
         info = RegistryStore::inspect(path);
-        switch (info.kind) {
+        if (walPending
+            && (info.kind == RegistryFileInfo::Kind::Empty || info.kind == RegistryFileInfo::Kind::Foreign)) {
+            decideAfterOpen = true;
+        }
+        switch (decideAfterOpen ? RegistryFileInfo::Kind::Registry : info.kind) {
         case RegistryFileInfo::Kind::Missing:
             if (!options.create)
                 return Error::at(path, 0, {}, tr("Die Registry-Datei gibt es nicht."));
@@ -154,15 +162,31 @@ Result<std::unique_ptr<RegistryRepository>> openSqliteWith(const QString &path, 
         }
     }
     auto repo = std::make_unique<storage::SqliteRegistryRepository>(connection, path, options.readOnly, 0);
-    const QSqlDatabase db = repo->db();
+    QSqlDatabase db = repo->db();
     auto fail = [&](const QString &message) -> Result<std::unique_ptr<RegistryRepository>> {
+        db = QSqlDatabase(); // release our handle before the repository removes the connection
         repo.reset();
         return Error::at(path, 0, {}, message);
     };
 
-    const bool existing = !memory && (info.kind == RegistryFileInfo::Kind::Registry
-                                      || info.kind == RegistryFileInfo::Kind::NeedsMigration
-                                      || info.kind == RegistryFileInfo::Kind::Newer);
+    bool existing = !memory && (info.kind == RegistryFileInfo::Kind::Registry
+                                || info.kind == RegistryFileInfo::Kind::NeedsMigration
+                                || info.kind == RegistryFileInfo::Kind::Newer);
+    if (decideAfterOpen) {
+        // Read-only questions through SQLite, which sees the pages in the write-ahead log.
+        auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), tr("Öffnen"));
+        auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), tr("Öffnen"));
+        if (!appId.ok() || !tables.ok())
+            return fail(tr("Die Datei ist keine lesbare Netzatlas-Registry. Sie wurde nicht verändert."));
+        if (appId->toInt() == ApplicationId) {
+            existing = true;
+        } else if (appId->toInt() != 0 || tables->toInt() != 0) {
+            return fail(tr("Die Datei ist eine Datenbank eines anderen Programms, keine Netzatlas-Registry. Sie "
+                           "wurde nicht verändert."));
+        } else if (!options.create) {
+            return fail(tr("Die Datei ist leer und keine Netzatlas-Registry."));
+        }
+    }
     if (existing) {
         // quick_check reads every page's structure without changing anything.
         QSqlQuery check(db);
@@ -231,6 +255,10 @@ Result<std::unique_ptr<RegistryRepository>> openSqliteWith(const QString &path, 
             return fail(tr("Die Registry konnte nicht auf Version %1 gebracht werden: %2. Sie ist unverändert.")
                             .arg(targetVersion)
                             .arg(s.error().message));
+        // Write the new header (application_id, user_version) into the main file at once, so that other
+        // programs recognise the registry without reading the write-ahead log.
+        if (!memory)
+            (void)execSql(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), tr("Öffnen"));
     }
     repo->setSchemaVersion(targetVersion);
     Log::info("storage", QStringLiteral("opened %1 (schema %2%3)")

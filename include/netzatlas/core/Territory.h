@@ -25,6 +25,8 @@ enum class TerritoryLevel {
 /// Destatis type codes used by the application's rules.
 namespace TerritoryType {
 inline constexpr int KreisfreieStadtKreis = 41;
+inline constexpr int Stadtkreis = 42; ///< Baden-Württemberg's kreisfreie Städte
+inline constexpr int Kreis = 43;      ///< Kreise in Schleswig-Holstein and North Rhine-Westphalia
 inline constexpr int Landkreis = 44;
 inline constexpr int VerbandsfreieGemeinde = 50;
 inline constexpr int Verbandsgemeinde = 53;

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- SPDX-FileCopyrightText: 2026 Netzatlas contributors -->
+<!-- SPDX-License-Identifier: EUPL-1.2 -->
+<!-- The source strings are German; this file only adds the singular of the German plural forms. -->
+<TS version="2.1" language="de_DE" sourcelanguage="de_DE">
+<context>
+    <name>netzatlas::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln Akteure</source>
+        <translation>
+            <numerusform>%Ln Akteur</numerusform>
+            <numerusform>%Ln Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Verbindungen</source>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SCP-Schulen</source>
+        <translation>
+            <numerusform>%Ln SCP-Schule</numerusform>
+            <numerusform>%Ln SCP-Schulen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::TerritoryTreeModel</name>
+    <message numerus="yes">
+        <source>%1, %n Akteure</source>
+        <translation>
+            <numerusform>%1, %n Akteur</numerusform>
+            <numerusform>%1, %n Akteure</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
