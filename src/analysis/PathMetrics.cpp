@@ -117,9 +117,9 @@ public:
         , m_value(graph.n, 0.0)
         , m_queue(graph.n + 1) // the branch-free discovery writes one slot past the last vertex
         , m_bc(graph.n, 0.0)
-        , m_inverse(graph.n + 1, 0.0)
+        , m_inverse(graph.n + 2, 0.0)
     {
-        for (std::uint32_t d = 1; d <= graph.n; ++d)
+        for (std::uint32_t d = 1; d <= graph.n + 1; ++d)
             m_inverse[d] = 1.0 / d;
         if (sampled) {
             m_bcSquares.assign(graph.n, 0.0);
@@ -129,7 +129,7 @@ public:
 
     /// One source. `weight` is its multiplicity in a sample (1 for exact runs). Returns the harmonic sum
     /// from the source.
-    double run(std::uint32_t s, double weight)
+    double run(std::uint32_t s, double weight, double statWeight)
     {
         const std::uint32_t *off = m_g.offsets.data();
         const Index *adj = m_g.adjacency.data();
@@ -142,6 +142,7 @@ public:
         queue[0] = static_cast<Index>(s);
         std::uint32_t tail = 1;
         double harmonic = 0.0;
+        double harmonicShifted = 0.0; // Σ 1/(d + 1): the harmonic sum of a leaf hanging at the source
         double distanceSum = 0.0;
         // Forward: discover the next level and pull σ from the previous one in the same scan.
         {
@@ -193,6 +194,7 @@ public:
             tail = t;
             value[w] = sigma;
             harmonic += m_inverse[static_cast<std::size_t>(lw)];
+            harmonicShifted += m_inverse[static_cast<std::size_t>(lw) + 1];
             distanceSum += static_cast<double>(lw);
         }
         const std::uint32_t reached = tail - 1;
@@ -235,11 +237,25 @@ public:
         for (std::uint32_t i = 0; i < tail; ++i)
             level[queue[i]] = Level(-1);
 
-        m_distanceSum += weight * distanceSum;
-        m_reachedPairs += weight * reached;
+        m_distanceSum += statWeight * distanceSum;
+        m_reachedPairs += statWeight * reached;
         m_maxEccentricity = std::max(m_maxEccentricity, eccentricity);
         m_lastEccentricity = eccentricity;
+        m_lastReached = reached;
+        m_lastDistanceSum = distanceSum;
+        m_lastHarmonicShifted = harmonicShifted;
         return harmonic;
+    }
+
+    /// Adds what a leaf hanging at the last source contributes (see the comment in sweep()).
+    double addLeaf(std::uint32_t parent)
+    {
+        m_bc[parent] += static_cast<double>(m_lastReached) - 1.0;
+        m_distanceSum += m_lastDistanceSum + static_cast<double>(m_lastReached) - 1.0;
+        m_reachedPairs += m_lastReached;
+        const int eccentricity = m_lastEccentricity >= 2 ? m_lastEccentricity + 1 : (m_lastReached >= 2 ? 2 : 1);
+        m_maxEccentricity = std::max(m_maxEccentricity, eccentricity);
+        return 1.0 + m_lastHarmonicShifted - 0.5;
     }
 
     [[nodiscard]] const std::vector<double> &bc() const { return m_bc; }
@@ -263,6 +279,9 @@ private:
     double m_reachedPairs = 0.0;
     int m_maxEccentricity = 0;
     int m_lastEccentricity = 0;
+    std::uint32_t m_lastReached = 0;
+    double m_lastDistanceSum = 0.0;
+    double m_lastHarmonicShifted = 0.0;
 };
 
 /// Breadth-first levels from one source (for the diameter search); returns the eccentricity.
@@ -381,6 +400,7 @@ Result<PathMetrics> sweep(const GraphSnapshot &graph, const PathOptions &options
     // its multiplicity) so that the sample is i.i.d. and the bounds below apply.
     std::vector<std::uint32_t> sources;
     std::vector<double> weights;
+    std::vector<std::vector<std::uint32_t>> leavesOf; // exact mode: leaves folded into their neighbour
     int draws = static_cast<int>(n);
     if (sampled) {
         draws = options.samples > 0 ? options.samples : 1000;
@@ -395,11 +415,25 @@ Result<PathMetrics> sweep(const GraphSnapshot &graph, const PathOptions &options
             }
         }
     } else {
-        sources.resize(n);
-        std::iota(sources.begin(), sources.end(), 0u);
-        weights.assign(n, 1.0);
+        // A leaf s hanging at p needs no search of its own: every shortest path from s runs through p, so
+        // δ_s(v) = δ_p(v) for v ∉ {s, p} and δ_s(p) = |component| − 2; its closeness and distance sums follow
+        // from p's search too (Sweeper::addLeaf). p's search counts once more per leaf.
+        leavesOf.assign(n, {});
+        for (std::uint32_t v = 0; v < n; ++v) {
+            const std::uint32_t degree = g.offsets[v + 1] - g.offsets[v];
+            if (degree == 1) {
+                const std::uint32_t p = g.adjacency[g.offsets[v]];
+                if (g.offsets[p + 1] - g.offsets[p] > 1) {
+                    leavesOf[p].push_back(v);
+                    continue;
+                }
+            }
+            sources.push_back(v);
+        }
+        for (const std::uint32_t v : sources)
+            weights.push_back(1.0 + static_cast<double>(leavesOf[v].size()));
     }
-    result.sources = static_cast<int>(sources.size());
+    result.sources = sampled ? static_cast<int>(sources.size()) : static_cast<int>(n);
 
     unsigned threads = options.threads > 0 ? options.threads : defaultThreadCount();
     threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(sources.size())));
@@ -424,8 +458,14 @@ Result<PathMetrics> sweep(const GraphSnapshot &graph, const PathOptions &options
             if (begin >= sources.size())
                 return;
             const std::size_t end = std::min(sources.size(), begin + chunk);
-            for (std::size_t i = begin; i < end; ++i)
-                harmonicOut[sources[i]] = sweeper.run(sources[i], weights[i]);
+            for (std::size_t i = begin; i < end; ++i) {
+                const std::uint32_t source = sources[i];
+                harmonicOut[source] = sweeper.run(source, weights[i], sampled ? weights[i] : 1.0);
+                if (!sampled) {
+                    for (const std::uint32_t leaf : leavesOf[source])
+                        harmonicOut[leaf] = sweeper.addLeaf(source);
+                }
+            }
             const std::size_t total = done.fetch_add(end - begin) + (end - begin);
             if (reporter)
                 control.report(static_cast<double>(total) / static_cast<double>(sources.size()),
