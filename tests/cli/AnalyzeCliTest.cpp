@@ -178,3 +178,34 @@ TEST_CASE("analyze exit codes: usage and rejected registry", "[cli][analysis]")
     const QString notRegistry = dir.write(QStringLiteral("text.sqlite"), "kein SQLite");
     CHECK(runCli({QStringLiteral("analyze"), notRegistry}).code == cli::Rejected);
 }
+
+TEST_CASE("analyze on an empty registry and on a registry with one actor", "[cli][analysis]")
+{
+    test::TempDir dir;
+    const QString empty = dir.file(QStringLiteral("leer.sqlite"));
+    test::createRegistryWithTerritories(empty);
+    CliRun run = runCli({QStringLiteral("analyze"), empty});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == cli::Success);
+    CHECK(run.out.contains(QStringLiteral("0 Akteure")));
+    CHECK(run.out.contains(QStringLiteral("(keine Einträge)")));
+
+    const QString one = dir.file(QStringLiteral("eins.sqlite"));
+    {
+        auto registry = test::createRegistryWithTerritories(one);
+        Actor school;
+        school.typeCode = QStringLiteral("SCHULE");
+        school.name = QStringLiteral("Einzige Schule");
+        school.schoolKind = QStringLiteral("GS");
+        school.scp = true;
+        school.seatRs = QStringLiteral("071335010001");
+        REQUIRE(registry->insertActor(school).ok());
+    }
+    CliRun single = runCli({QStringLiteral("analyze"), one, QStringLiteral("--json"), QStringLiteral("-")});
+    INFO(single.err.toStdString());
+    REQUIRE(single.code == cli::Success);
+    const QJsonObject root = QJsonDocument::fromJson(single.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("network")).toObject().value(QStringLiteral("actors")).toInt() == 1);
+    CHECK(root.value(QStringLiteral("network")).toObject().value(QStringLiteral("links")).toInt() == 0);
+    CHECK(root.value(QStringLiteral("tables")).toArray().size() > 20);
+}
