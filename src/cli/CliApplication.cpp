@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "CliApplication.h"
 
+#include "AnalyzeCommand.h"
+#include "BenchCommand.h"
 #include "CommandSupport.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -22,6 +24,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
 QString CliApplication::help() const

@@ -152,11 +152,12 @@ TEST_CASE("Rejected imports exit with 1, name file, line and field, and leave th
 TEST_CASE("Damaged or foreign registries are refused with exit code 1", "[cli]")
 {
     test::TempDir dir;
-    const QString foreign = dir.write(QStringLiteral("tabelle.xlsx"), QByteArray("PK\x03\x04 not a registry", 22));
+    const QByteArray zip("PK\x03\x04 not a registry");
+    const QString foreign = dir.write(QStringLiteral("tabelle.xlsx"), zip);
     CliRun run = runCli({QStringLiteral("stats"), foreign});
     CHECK(run.code == cli::Rejected);
     CHECK(run.err.contains(QStringLiteral("keine Netzatlas-Registry")));
-    CHECK(test::readAll(foreign) == QByteArray("PK\x03\x04 not a registry", 22));
+    CHECK(test::readAll(foreign) == zip);
     CHECK(runCli({QStringLiteral("stats"), dir.file(QStringLiteral("fehlt.sqlite"))}).code == cli::Rejected);
 }
 
