@@ -60,6 +60,12 @@ ActorEditorDialog::ActorEditorDialog(RegistryDocument *document, const Actor &ac
     m_type = new QComboBox(general);
     m_type->setObjectName(QStringLiteral("typeCombo"));
     DialogSupport::fillCatalogue(m_type, *document, CatalogueKind::ActorType, actor.typeCode);
+    // Committees have their own editor (kind, members); here only an actor that already is one keeps the type.
+    if (actor.typeCode != DomainCatalogue::CommitteeType) {
+        const int committee = m_type->findData(DomainCatalogue::CommitteeType);
+        if (committee >= 0)
+            m_type->removeItem(committee);
+    }
     if (actor.typeCode.isEmpty())
         m_type->setCurrentIndex(-1);
     m_name = lineEdit(QStringLiteral("nameEdit"), general);

@@ -342,7 +342,7 @@ TEST_CASE("Changing a committee's members and kind is one undo step", "[editing]
     f.checkRoundTrip(ChangeRecordsCommand::changeCommittee(f.document.get(), actorBefore, before, actorAfter, after));
 }
 
-TEST_CASE("Links: add, change and remove several are exact undo steps; pairs may have several links", "[editing][undo]")
+TEST_CASE("Links: add, change and remove several are exact undo steps, pairs may have several links", "[editing][undo]")
 {
     CommandFixture f;
     const CooperationLink existing = f.document->links().constFirst();
@@ -413,7 +413,7 @@ TEST_CASE("Contact persons: add, change, remove", "[editing][undo]")
     f.checkRoundTrip(new RemoveRecordsCommand(f.document.get(), QStringLiteral("Ansprechperson löschen"), gone));
 }
 
-TEST_CASE("Catalogue entries: add, rename, recolour, retire; retired stays valid on existing links", "[editing][undo]")
+TEST_CASE("Catalogue entries: add, rename, recolour, retire, retired stays valid on existing links", "[editing][undo]")
 {
     CommandFixture f;
     CatalogueEntry entry;

@@ -260,7 +260,7 @@ TEST_CASE("Actor editor: missing name is refused, a probable duplicate is a warn
     CHECK(storedActor(*f.document, QStringLiteral("Zweite Schule")));
 }
 
-TEST_CASE("Link editor: pick two actors, set every field, save, undo; a second link of the pair is separate",
+TEST_CASE("Link editor: pick two actors, set every field, save, undo, a second link of the pair is separate",
           "[widgets][editors]")
 {
     WindowFixture f;
@@ -317,7 +317,7 @@ TEST_CASE("Link editor: pick two actors, set every field, save, undo; a second l
     CHECK(f.document->repository().linksOfActor(kita)->size() == 1);
 }
 
-TEST_CASE("Main window: delete names the dependents, undo brings them back; bulk tags and status are one step",
+TEST_CASE("Main window: delete names the dependents, undo brings them back, bulk tags and status are one step",
           "[widgets][editors]")
 {
     WindowFixture f;
@@ -515,7 +515,7 @@ TEST_CASE("Hostile text round-trips exactly through every editor and is found by
     CHECK(stored);
 }
 
-TEST_CASE("Catalogue dialog: add, rename, recolour and retire are undoable; retired types stay on old links",
+TEST_CASE("Catalogue dialog: add, rename, recolour and retire are undoable, retired types stay on old links",
           "[widgets][editors]")
 {
     WindowFixture f;

@@ -231,7 +231,7 @@ TEST_CASE("The English translation is complete", "[widgets][i18n]")
     CHECK(unfinished.isEmpty());
 }
 
-TEST_CASE("The English main window and editors show no German source text; Qt's buttons speak the language",
+TEST_CASE("The English main window and editors show no German source text, Qt's buttons speak the language",
           "[widgets][i18n]")
 {
     test::SettingsSandbox settings;
