@@ -106,8 +106,8 @@
         <translation>New contact person</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Edit …</translation>
+        <source>Ä&amp;ndern …</source>
+        <translation>C&amp;hange …</translation>
     </message>
     <message>
         <source>Ansprechperson bearbeiten</source>

@@ -90,7 +90,7 @@ ActorDetailPanel::ActorDetailPanel(QWidget *parent)
     m_addContact = new QPushButton(tr("&Neu …"), this);
     m_addContact->setObjectName(QStringLiteral("addContactButton"));
     m_addContact->setAccessibleName(tr("Neue Ansprechperson"));
-    m_editContact = new QPushButton(tr("&Bearbeiten …"), this);
+    m_editContact = new QPushButton(tr("Ä&ndern …"), this);
     m_editContact->setObjectName(QStringLiteral("editContactButton"));
     m_editContact->setAccessibleName(tr("Ansprechperson bearbeiten"));
     m_removeContact = new QPushButton(tr("&Löschen"), this);

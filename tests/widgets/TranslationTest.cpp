@@ -207,6 +207,23 @@ QImage composite(QWidget &window, QWidget &dialog)
     return image;
 }
 
+/// Labels, buttons and check boxes that show less than their text (clipped at 100 % or 150 %).
+QStringList clippedTexts(QWidget &root)
+{
+    QStringList clipped;
+    for (QWidget *w : root.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&root) || w->width() <= 0)
+            continue;
+        auto *label = qobject_cast<QLabel *>(w);
+        auto *button = qobject_cast<QAbstractButton *>(w);
+        if (label && !label->wordWrap() && !label->text().isEmpty() && label->width() + 1 < label->sizeHint().width())
+            clipped << label->text();
+        if (button && !button->text().isEmpty() && button->width() + 1 < button->sizeHint().width())
+            clipped << button->text();
+    }
+    return clipped;
+}
+
 void saveImage(const QImage &image, const QString &name)
 {
     const QString directory = qEnvironmentVariable("NETZATLAS_SCREENSHOT_DIR");
@@ -336,16 +353,26 @@ TEST_CASE("Screenshots of the main window, the actor editor and the link editor 
     CHECK(window.size().height() >= 900);
     saveImage(window.grab().toImage(), QStringLiteral("hauptfenster.png"));
 
+    CHECK(clippedTexts(window).join(u'|').toStdString() == "");
+
     ActorEditorDialog actorEditor(document, *school, &window);
     actorEditor.show();
     QCoreApplication::processEvents();
+    CHECK(clippedTexts(actorEditor).join(u'|').toStdString() == "");
     saveImage(composite(window, actorEditor), QStringLiteral("akteur-editor.png"));
 
     CooperationLink link = document->linksOf(school->id).constFirst();
     LinkEditorDialog linkEditor(document, link, &window);
     linkEditor.show();
     QCoreApplication::processEvents();
+    CHECK(clippedTexts(linkEditor).join(u'|').toStdString() == "");
     saveImage(composite(window, linkEditor), QStringLiteral("verbindung-editor.png"));
+    Actor committeeActor;
+    committeeActor.typeCode = QStringLiteral("GREMIUM");
+    CommitteeEditorDialog committeeEditor(document, committeeActor, Committee{}, &window);
+    committeeEditor.show();
+    QCoreApplication::processEvents();
+    CHECK(clippedTexts(committeeEditor).join(u'|').toStdString() == "");
 
     window.showPage(MainWindow::Page::Links);
     QCoreApplication::processEvents();
