@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Netzatlas contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Contract between the layout algorithms and their users (diagram builder, map, CLI export).
+// The layouts work on this plain graph so that they know nothing of the registry or of painting.
+
+#include <netzatlas/core/Result.h>
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace netzatlas::render {
+
+enum class LayoutKind {
+    ForceDirected,      ///< multilevel / grid force-directed, deterministic for a seed, pins respected
+    GroupedByTerritory, ///< actors clustered in labelled boxes per Verbandsgemeinde or Kreis
+    BildungsketteLanes, ///< columns by age stage, Sozialraum partners around them
+    ConcentricRings,    ///< rings around one actor by territorial distance
+};
+
+/// Lane of an actor in the Bildungskette layout, from left to right; Partner = not on the chain.
+enum class ChainStage { Kita, Grundschule, Sekundarstufe, BerufAusbildung, StudiumWeiterbildung, Partner };
+
+struct LayoutNode
+{
+    QString key;               ///< stable key of the actor (determinism does not depend on input order)
+    QSizeF size{24.0, 24.0};   ///< node shape, in scene units (1 unit = 1 pt at zoom 1)
+    QSizeF labelSize;          ///< label box below the node (empty if none): layouts leave room for it
+    QPointF position;          ///< in: start or pinned position; out: see LayoutResult
+    bool pinned = false;       ///< a pinned node keeps `position` exactly
+    ChainStage stage = ChainStage::Partner;
+    /// Regionalschlüssel from the Land down to the Gemeinde: [Land, Kreis, VG, Gemeinde]
+    /// (for a verbandsfreie Gemeinde the VG entry equals the Gemeinde); shorter when unknown.
+    QStringList territoryPath;
+    QStringList territoryNames; ///< display names, same length as territoryPath
+};
+
+struct LayoutEdge
+{
+    int source = 0; ///< index into LayoutGraph::nodes
+    int target = 0;
+    double weight = 1.0; ///< summed intensity of the links between the pair
+};
+
+struct LayoutGraph
+{
+    std::vector<LayoutNode> nodes;
+    std::vector<LayoutEdge> edges;
+};
+
+struct LayoutOptions
+{
+    LayoutKind kind = LayoutKind::ForceDirected;
+    quint32 seed = 1;
+    int groupLevel = 2;      ///< grouped layout: 1 = Kreis, 2 = Verbandsgemeinde
+    int centerNode = -1;     ///< concentric rings: index of the centre actor
+    bool useStartPositions = false; ///< force-directed: start from the given positions (incremental)
+};
+
+/// A labelled region drawn behind the nodes: a territory box, a Bildungskette lane or a ring.
+struct LayoutGroup
+{
+    enum class Shape { Box, Lane, Ring };
+    Shape shape = Shape::Box;
+    QString key;   ///< Regionalschlüssel, lane or ring id
+    QString label; ///< German label, e.g. "VG Rüdesheim", "Grundschule (6+)", "gleiche Gemeinde"
+    QRectF rect;   ///< box or lane rectangle; for a ring the bounding square of the circle
+    int level = 0; ///< nesting level (Kreis box = 1, VG box = 2)
+};
+
+struct LayoutResult
+{
+    std::vector<QPointF> positions; ///< centre of each node, same order as LayoutGraph::nodes
+    std::vector<LayoutGroup> groups;
+    QRectF bounds; ///< bounding box of nodes, labels and groups
+};
+
+/// Called now and then with 0…100; returning false cancels the layout (result: error "abgebrochen").
+using LayoutProgress = std::function<bool(int percent)>;
+
+/// Computes a layout. Thread-safe for distinct inputs; runs on the calling thread (callers put it in
+/// a job). Errors: invalid options (centre missing for rings), cancellation.
+Result<LayoutResult> computeLayout(const LayoutGraph &graph, const LayoutOptions &options,
+                                   const LayoutProgress &progress = {});
+
+/// Name used in saved views and on the command line: "kraefte", "gebiete", "bildungskette", "ringe".
+QString layoutKindName(LayoutKind kind);
+std::optional<LayoutKind> layoutKindFromName(const QString &name);
+
+} // namespace netzatlas::render
