@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the Debian packages Netzatlas needs to build, run and test.
 # Idempotent: does nothing when every package is already present.
 set -euo pipefail
