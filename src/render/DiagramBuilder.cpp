@@ -586,7 +586,7 @@ Result<Diagram> buildDiagram(const DiagramSource &source, const DiagramSpec &spe
         anyScp = anyScp || node.scp;
         anyPseudonym = anyPseudonym || node.pseudonym;
     }
-    if (anyScp || style.sizeBy != SizeMeasure::None || anyPseudonym) {
+    if (anyScp || anyPseudonym) {
         LegendSection section{tr("Markierungen"), {}};
         if (anyScp) {
             LegendEntry e;
@@ -597,30 +597,32 @@ Result<Diagram> buildDiagram(const DiagramSource &source, const DiagramSpec &spe
                 std::count_if(d.nodes.begin(), d.nodes.end(), [](const DiagramNode &x) { return x.scp; }));
             section.entries.push_back(e);
         }
-        if (style.sizeBy != SizeMeasure::None && maxValue > 0) {
-            // Three reference sizes with round values.
-            for (double f : {0.1, 0.4, 1.0}) {
-                double value = maxValue * f;
-                if (style.sizeBy == SizeMeasure::Degree)
-                    value = std::max(1.0, std::round(value));
-                LegendEntry e;
-                e.kind = LegendEntry::Kind::Size;
-                e.size = minSize + (maxSize - minSize) * std::sqrt(std::min(1.0, value / maxValue));
-                if (style.sizeBy == SizeMeasure::Degree)
-                    e.label = tr("%1 Partner").arg(static_cast<int>(value));
-                else if (style.sizeBy == SizeMeasure::Budget)
-                    e.label = german.toCurrencyString(std::round(value / 1000.0) * 1000.0, QStringLiteral("€"), 0);
-                else
-                    e.label = german.toString(value, 'f', 2);
-                if (section.entries.empty() || section.entries.back().label != e.label)
-                    section.entries.push_back(e);
-            }
-        }
         if (anyPseudonym) {
             LegendEntry e;
             e.kind = LegendEntry::Kind::Pseudonym;
             e.label = tr("„Kita 1“ usw.: pseudonymisiert");
             section.entries.push_back(e);
+        }
+        d.legend.push_back(std::move(section));
+    }
+    if (style.sizeBy != SizeMeasure::None && maxValue > 0) {
+        // Reference sizes with round values: the smallest, a middle one and the largest shown.
+        LegendSection section{tr("Größe: %1").arg(sizeMeasureLabel(style.sizeBy)), {}};
+        for (double f : {0.15, 0.5, 1.0}) {
+            double value = maxValue * f;
+            if (style.sizeBy == SizeMeasure::Degree)
+                value = std::max(1.0, std::round(value));
+            LegendEntry e;
+            e.kind = LegendEntry::Kind::Size;
+            e.size = minSize + (maxSize - minSize) * std::sqrt(std::min(1.0, value / maxValue));
+            if (style.sizeBy == SizeMeasure::Degree)
+                e.label = tr("%1 Partner").arg(static_cast<int>(value));
+            else if (style.sizeBy == SizeMeasure::Budget)
+                e.label = german.toCurrencyString(std::round(value / 1000.0) * 1000.0, QStringLiteral("€"), 0);
+            else
+                e.label = german.toString(value, 'f', 2);
+            if (section.entries.empty() || section.entries.back().label != e.label)
+                section.entries.push_back(e);
         }
         d.legend.push_back(std::move(section));
     }
@@ -692,12 +694,15 @@ Result<Diagram> buildDiagram(const DiagramSource &source, const DiagramSpec &spe
     if (filterParts.isEmpty())
         filterParts << tr("alle Akteure und Verbindungen");
     d.subtitle = spec.subtitle.trimmed();
-    if (d.subtitle.isEmpty())
-        d.subtitle = tr("%1 · %2 · Stand %3 · %4 Akteure, %5 Verbindungen")
-                         .arg(source.registryName, filterParts.join(QStringLiteral("; ")),
+    if (d.subtitle.isEmpty()) {
+        d.subtitle = tr("%1 · Stand %2 · %3 Akteure, %4 Verbindungen")
+                         .arg(filterParts.join(QStringLiteral("; ")),
                               german.toString(d.date, QStringLiteral("dd.MM.yyyy")))
                          .arg(d.nodes.size())
                          .arg(d.links.size());
+        if (!d.title.contains(source.registryName))
+            d.subtitle = source.registryName + QStringLiteral(" · ") + d.subtitle;
+    }
     d.sourceLine = tr("Quelle: Netzatlas-Registry „%1“, Stand %2")
                        .arg(source.registryName, german.toString(d.date, QStringLiteral("dd.MM.yyyy")));
     if (source.demo)

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace netzatlas::render {
 
@@ -120,8 +121,16 @@ int layoutColumns(const std::vector<LegendRow> &rows, double height, std::vector
     double y = 0;
     columnOf->assign(rows.size(), 0);
     for (size_t i = 0; i < rows.size(); ++i) {
-        // Never leave a section title alone at the bottom of a column.
-        const double need = rows[i].height + (rows[i].entry == nullptr && i + 1 < rows.size() ? rows[i + 1].height : 0);
+        // Never leave a section title alone at the bottom of a column; keep short sections together.
+        double need = rows[i].height + (rows[i].entry == nullptr && i + 1 < rows.size() ? rows[i + 1].height : 0);
+        if (rows[i].entry == nullptr) {
+            double section = rows[i].height;
+            size_t j = i + 1;
+            for (; j < rows.size() && rows[j].entry != nullptr; ++j)
+                section += rows[j].height;
+            if (j - i <= 6 && section <= height)
+                need = section;
+        }
         if (y > 0 && y + need > height) {
             ++column;
             y = 0;
@@ -334,16 +343,33 @@ PageReport DiagramPage::paint(QPainter &painter)
     report.links = static_cast<int>(d.links.size());
     RenderOptions options;
     options.fontSize = 6.3 * k;
-    if (!d.nodes.empty() && area.width() > 10 && area.height() > 10) {
+    // A force-directed picture has no preferred orientation: turn a tall one on a wide page (and vice versa)
+    // by a quarter so that it uses the paper. Pinned positions and structured layouts stay as they are.
+    std::optional<Diagram> turned;
+    const bool tall = d.bounds.height() > d.bounds.width() * 1.15;
+    const bool wide = d.bounds.width() > d.bounds.height() * 1.15;
+    const bool anyPinned = std::any_of(d.nodes.begin(), d.nodes.end(), [](const DiagramNode &n) { return n.pinned; });
+    if (d.layout == LayoutKind::ForceDirected && d.groups.empty() && !anyPinned &&
+        ((tall && area.width() > area.height()) || (wide && area.height() > area.width()))) {
+        turned = d;
+        const QPointF c = d.bounds.center();
+        for (DiagramNode &n : turned->nodes)
+            n.position = c + QPointF(n.position.y() - c.y(), -(n.position.x() - c.x()));
+        turned->bounds = QRectF(c.x() - d.bounds.height() / 2, c.y() - d.bounds.width() / 2, d.bounds.height(),
+                                d.bounds.width());
+    }
+    const Diagram &shown = turned ? *turned : d;
+    if (!shown.nodes.empty() && area.width() > 10 && area.height() > 10) {
         // Labels hang over the outermost symbols: leave room for half a label on each side.
         const double sideRoom = options.fontSize * 5.0;
-        Viewport viewport = Viewport::fitting(d.bounds, area.size(), 0);
-        const double zoomX = (area.width() - 2 * sideRoom) / std::max(1.0, d.bounds.width());
-        const double zoomY = (area.height() - 2 * options.fontSize * 1.6) / std::max(1.0, d.bounds.height());
+        Viewport viewport = Viewport::fitting(shown.bounds, area.size(), 0);
+        const double zoomX = (area.width() - 2 * sideRoom) / std::max(1.0, shown.bounds.width());
+        const double zoomY = (area.height() - 2 * options.fontSize * 1.6) / std::max(1.0, shown.bounds.height());
         viewport.zoom = std::max(0.01, std::min(zoomX, zoomY));
         // Symbols shrink with the layout when it is scaled down a lot, but stay recognisable.
         options.symbolScale = std::clamp(std::sqrt(viewport.zoom) * 1.05, 0.6, 1.0) * k;
-        DiagramRenderer renderer(d);
+        options.labelBounds = QRectF(QPointF(0, 0), area.size());
+        DiagramRenderer renderer(shown);
         painter.save();
         painter.translate(area.topLeft());
         painter.setClipRect(QRectF(QPointF(0, 0), area.size()));

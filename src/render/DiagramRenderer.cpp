@@ -359,6 +359,79 @@ Curve curveOf(const Diagram &d, const DiagramLink &l, const std::function<QPoint
     return c;
 }
 
+/// Liang–Barsky: the part of segment a→b inside r; t0 is where it starts (0…1).
+bool clipSegment(const QPointF &a, const QPointF &b, const QRectF &r, QPointF *ca, QPointF *cb, double *t0)
+{
+    double lo = 0.0;
+    double hi = 1.0;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (std::abs(p[i]) < 1e-12) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            lo = std::max(lo, t);
+        else
+            hi = std::min(hi, t);
+        if (lo > hi)
+            return false;
+    }
+    *ca = a + (b - a) * lo;
+    *cb = a + (b - a) * hi;
+    *t0 = lo;
+    return true;
+}
+
+/// The visible part of a curve as a path, and the length of the curve before it (for the dash phase). Qt's
+/// dasher generates every dash of a line, also far outside the view: when panning a zoomed network that costs
+/// seconds per frame, so lines are cut to the view first.
+QPainterPath clippedPathOf(const Curve &c, const QRectF &clip, double *lengthBefore)
+{
+    *lengthBefore = 0.0;
+    std::vector<QPointF> points;
+    if (c.straight) {
+        points = {c.a, c.b};
+    } else {
+        constexpr int steps = 24;
+        points.reserve(steps + 1);
+        for (int k = 0; k <= steps; ++k) {
+            const double t = static_cast<double>(k) / steps;
+            points.push_back((1 - t) * (1 - t) * c.a + 2 * (1 - t) * t * c.control + t * t * c.b);
+        }
+    }
+    QPainterPath path;
+    double walked = 0.0;
+    bool open = false;
+    bool first = true;
+    for (size_t i = 0; i + 1 < points.size(); ++i) {
+        const QPointF a = points[i];
+        const QPointF b = points[i + 1];
+        const double len = std::hypot(b.x() - a.x(), b.y() - a.y());
+        QPointF ca, cb;
+        double t0 = 0;
+        if (clipSegment(a, b, clip, &ca, &cb, &t0)) {
+            if (first) {
+                *lengthBefore = walked + t0 * len;
+                first = false;
+            }
+            if (!open || t0 > 1e-9)
+                path.moveTo(ca);
+            path.lineTo(cb);
+            open = (cb - b).manhattanLength() < 1e-9;
+        } else {
+            open = false;
+        }
+        walked += len;
+    }
+    return path;
+}
+
 QPainterPath pathOf(const Curve &c)
 {
     QPainterPath p(c.a);
@@ -387,6 +460,10 @@ const LabelLayout &DiagramRenderer::labels(const Viewport &viewport, const Rende
     const QFontMetricsF fm(labelFont, const_cast<QPaintDevice *>(metricsDevice()));
     const double lineHeight = fm.height();
     const double maxWidth = options.fontSize * 12.5;
+    // Page bounds in zoomed-scene coordinates (the placement is pan-independent otherwise).
+    const QPointF panOffset =
+        QPointF(viewport.size.width() / 2.0, viewport.size.height() / 2.0) - viewport.center * zoom;
+    const QRectF allowed = options.labelBounds.isEmpty() ? QRectF() : options.labelBounds.translated(-panOffset);
 
     RectGrid obstacles(std::max(20.0, options.fontSize * 6));
     std::vector<QRectF> symbols(d.nodes.size());
@@ -452,6 +529,8 @@ const LabelLayout &DiagramRenderer::labels(const Viewport &viewport, const Rende
                 };
                 for (const QPointF &p : candidates) {
                     const QRectF r(p, QSizeF(w, h));
+                    if (!allowed.isEmpty() && !allowed.contains(r))
+                        continue;
                     if (!obstacles.intersects(r) && !labelsPlaced.intersects(r))
                         return r;
                 }
@@ -588,7 +667,17 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
             alpha = 0.12;
         color.setAlphaF(static_cast<float>(alpha));
         QPen pen = linkPen(color, l.formality, l.intensity, s * (options.highlightedLinks.contains(i) ? 1.8 : 1.0));
-        const QPainterPath path = pathOf(c);
+        QPainterPath path;
+        if (cull.contains(box)) {
+            path = pathOf(c);
+        } else {
+            double before = 0.0;
+            path = clippedPathOf(c, cull, &before);
+            if (path.isEmpty())
+                return;
+            if (pen.style() == Qt::CustomDashLine)
+                pen.setDashOffset(before / pen.widthF());
+        }
         painter.setBrush(Qt::NoBrush);
         painter.setPen(pen);
         painter.drawPath(path);

@@ -58,6 +58,7 @@ struct RenderOptions
     QSet<int> highlightedNodes; ///< analysis results (articulation points, gaps …): accent halo
     QSet<int> highlightedLinks; ///< e.g. cross-boundary links: drawn on top, wider
     bool dimOthers = false;     ///< with highlights: everything else faded
+    QRectF labelBounds;         ///< view rectangle labels must stay inside (pages); empty = anywhere
 
     /// Key of everything that changes label placement (not the pan position).
     [[nodiscard]] QString placementKey(double zoom) const;
