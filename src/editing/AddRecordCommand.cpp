@@ -44,6 +44,18 @@ AddRecordCommand::AddRecordCommand(RegistryDocument *document, const Actor &acto
     m_pending.committees.append(committee);
 }
 
+AddRecordCommand::AddRecordCommand(RegistryDocument *document, const Measure &measure)
+    : RegistryCommand(document, tr("Maßnahme „%1“ anlegen").arg(measure.title))
+{
+    m_pending.removedMeasures.append(measure);
+}
+
+AddRecordCommand::AddRecordCommand(RegistryDocument *document, const Budget &budget)
+    : RegistryCommand(document, tr("Budget %1 (%2) anlegen").arg(document->actorName(budget.holder), budget.schoolYear))
+{
+    m_pending.budgets.append(budget);
+}
+
 Status AddRecordCommand::apply()
 {
     if (m_inserted)
@@ -58,6 +70,12 @@ Status AddRecordCommand::apply()
     } else if (!m_pending.links.isEmpty()) {
         NETZATLAS_TRY_ASSIGN(link, document()->applyInsertLink(m_pending.links.constFirst()));
         m_created.links.append(link);
+    } else if (!m_pending.removedMeasures.isEmpty()) {
+        NETZATLAS_TRY_ASSIGN(measure, document()->applyInsertMeasure(m_pending.removedMeasures.constFirst()));
+        m_created.removedMeasures.append(measure);
+    } else if (!m_pending.budgets.isEmpty()) {
+        NETZATLAS_TRY_ASSIGN(budget, document()->applyInsertBudget(m_pending.budgets.constFirst()));
+        m_created.budgets.append(budget);
     } else if (!m_pending.contacts.isEmpty()) {
         NETZATLAS_TRY_ASSIGN(contact, document()->applyInsertContact(m_pending.contacts.constFirst()));
         m_created.contacts.append(contact);

@@ -70,6 +70,27 @@ ChangeRecordsCommand *ChangeRecordsCommand::changeCommittee(RegistryDocument *do
     return new ChangeRecordsCommand(document, tr("Gremium „%1“ ändern").arg(actorAfter.name), b, a);
 }
 
+ChangeRecordsCommand *ChangeRecordsCommand::changeMeasure(RegistryDocument *document, const Measure &before,
+                                                          const Measure &after)
+{
+    RecordSet b;
+    b.measures.append(before);
+    RecordSet a;
+    a.measures.append(after);
+    return new ChangeRecordsCommand(document, tr("Maßnahme „%1“ ändern").arg(after.title), b, a);
+}
+
+ChangeRecordsCommand *ChangeRecordsCommand::changeBudget(RegistryDocument *document, const Budget &before,
+                                                         const Budget &after)
+{
+    RecordSet b;
+    b.budgets.append(before);
+    RecordSet a;
+    a.budgets.append(after);
+    return new ChangeRecordsCommand(
+        document, tr("Budget %1 (%2) ändern").arg(document->actorName(after.holder), after.schoolYear), b, a);
+}
+
 Status ChangeRecordsCommand::apply()
 {
     return document()->applyUpdate(m_after);

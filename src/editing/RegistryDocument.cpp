@@ -136,6 +136,7 @@ RegistryDocument::fromRepository(std::unique_ptr<RegistryRepository> repository)
     NETZATLAS_TRY(document->loadLinks());
     NETZATLAS_TRY(document->loadCommittees());
     NETZATLAS_TRY(document->loadMeasures());
+    NETZATLAS_TRY(document->loadBudgets());
     NETZATLAS_TRY(document->loadCounts());
     Log::info("editing", QStringLiteral("document %1: %2 actors, %3 links, %4 territories%5")
                              .arg(document->fileName())
@@ -172,6 +173,38 @@ const Actor *RegistryDocument::actor(ActorId id) const
 int RegistryDocument::actorIndex(ActorId id) const
 {
     return m_actorIndex.value(id.value, -1);
+}
+
+const Measure *RegistryDocument::measure(MeasureId id) const
+{
+    const int index = measureIndex(id);
+    return index < 0 ? nullptr : &m_measures.at(index);
+}
+
+int RegistryDocument::measureIndex(MeasureId id) const
+{
+    return m_measureIndex.value(id.value, -1);
+}
+
+QList<Measure> RegistryDocument::measuresOf(ActorId actor) const
+{
+    QList<Measure> result;
+    for (const Measure &m : m_measures) {
+        if (m.provider == actor || m.schools.contains(actor) || m.partners.contains(actor))
+            result.append(m);
+    }
+    return result;
+}
+
+const Budget *RegistryDocument::budget(BudgetId id) const
+{
+    const int index = budgetIndex(id);
+    return index < 0 ? nullptr : &m_budgets.at(index);
+}
+
+int RegistryDocument::budgetIndex(BudgetId id) const
+{
+    return m_budgetIndex.value(id.value, -1);
 }
 
 const CooperationLink *RegistryDocument::link(LinkId id) const
@@ -408,6 +441,27 @@ QList<ValidationIssue> RegistryDocument::validateLink(const CooperationLink &l) 
     return issues;
 }
 
+Result<RecordSet> RegistryDocument::measureRemovalSnapshot(const QList<MeasureId> &ids)
+{
+    RecordSet snapshot;
+    QSet<qint64> removed;
+    for (MeasureId id : ids) {
+        if (removed.contains(id.value))
+            continue;
+        NETZATLAS_TRY_ASSIGN(stored, m_repository->measure(id));
+        if (!stored)
+            return Error::make(tr("Die Maßnahme gibt es nicht mehr; sie wurde inzwischen gelöscht."));
+        snapshot.removedMeasures.append(*stored);
+        removed.insert(id.value);
+    }
+    sortById(snapshot.removedMeasures);
+    for (const CooperationLink &l : m_links) {
+        if (l.measure.isValid() && removed.contains(l.measure.value))
+            snapshot.otherLinks.append(l);
+    }
+    return snapshot;
+}
+
 Result<RecordSet> RegistryDocument::removalSnapshot(const QList<ActorId> &ids)
 {
     RecordSet snapshot;
@@ -637,6 +691,32 @@ Result<RecordSet> RegistryDocument::applyInsertCommittee(const Actor &a, const C
     return created;
 }
 
+Result<Measure> RegistryDocument::applyInsertMeasure(const Measure &m)
+{
+    Measure fresh = m;
+    fresh.id = MeasureId();
+    NETZATLAS_TRY_ASSIGN(id, m_repository->insertMeasure(fresh));
+    NETZATLAS_TRY(refreshMeasures({id}));
+    refreshCounts();
+    const Measure *stored = measure(id);
+    if (!stored)
+        return Error::make(tr("Die neue Maßnahme wurde nicht wiedergefunden."));
+    return *stored;
+}
+
+Result<Budget> RegistryDocument::applyInsertBudget(const Budget &b)
+{
+    Budget fresh = b;
+    fresh.id = BudgetId();
+    NETZATLAS_TRY_ASSIGN(id, m_repository->insertBudget(fresh));
+    NETZATLAS_TRY(refreshBudgets({id}));
+    refreshCounts();
+    const Budget *stored = budget(id);
+    if (!stored)
+        return Error::make(tr("Das neue Budget wurde nicht wiedergefunden."));
+    return *stored;
+}
+
 Status RegistryDocument::applyUpdate(const RecordSet &records)
 {
     const Status written = m_repository->transact([&]() -> Status {
@@ -671,6 +751,20 @@ Status RegistryDocument::applyUpdate(const RecordSet &records)
             c.rowVersion = it->rowVersion;
             NETZATLAS_TRY(m_repository->updateContact(c));
         }
+        for (Measure m : records.measures) {
+            const Measure *cached = measure(m.id);
+            if (!cached)
+                return Error::make(tr("Die Maßnahme „%1“ gibt es nicht mehr.").arg(m.title));
+            m.rowVersion = cached->rowVersion;
+            NETZATLAS_TRY(m_repository->updateMeasure(m));
+        }
+        for (Budget b : records.budgets) {
+            const Budget *cached = budget(b.id);
+            if (!cached)
+                return Error::make(tr("Das Budget gibt es nicht mehr."));
+            b.rowVersion = cached->rowVersion;
+            NETZATLAS_TRY(m_repository->updateBudget(b));
+        }
         return {};
     });
     if (!written.ok())
@@ -694,6 +788,14 @@ Status RegistryDocument::applyUpdate(const RecordSet &records)
             Q_EMIT contactsChanged(c.actor);
         }
     }
+    QList<MeasureId> measureIds;
+    for (const Measure &m : records.measures)
+        measureIds.append(m.id);
+    NETZATLAS_TRY(refreshMeasures(measureIds));
+    QList<BudgetId> budgetIds;
+    for (const Budget &b : records.budgets)
+        budgetIds.append(b.id);
+    NETZATLAS_TRY(refreshBudgets(budgetIds));
     refreshCounts();
     return {};
 }
@@ -705,6 +807,10 @@ Status RegistryDocument::applyRemove(const RecordSet &snapshot)
             NETZATLAS_TRY(m_repository->removeLink(l.id));
         for (const ContactPerson &c : snapshot.contacts)
             NETZATLAS_TRY(m_repository->removeContact(c.id));
+        for (const Measure &m : snapshot.removedMeasures)
+            NETZATLAS_TRY(m_repository->removeMeasure(m.id)); // links naming it keep no reference (SET NULL)
+        for (const Budget &b : snapshot.budgets)
+            NETZATLAS_TRY(m_repository->removeBudget(b.id));
         for (const Actor &a : snapshot.actors)
             NETZATLAS_TRY(m_repository->removeActor(a.id));
         return {};
@@ -728,8 +834,20 @@ Status RegistryDocument::applyRemove(const RecordSet &snapshot)
     }
     for (qint64 owner : std::as_const(owners))
         Q_EMIT contactsChanged(ActorId(owner));
-    if (!snapshot.measures.isEmpty() && refreshed.ok())
+    for (const Measure &m : snapshot.removedMeasures)
+        dropMeasure(m.id);
+    for (const Budget &b : snapshot.budgets)
+        dropBudget(b.id);
+    if (refreshed.ok()) {
+        QList<LinkId> linkIds;
+        for (const CooperationLink &l : snapshot.otherLinks)
+            linkIds.append(l.id);
+        refreshed = refreshLinks(linkIds);
+    }
+    if (!snapshot.measures.isEmpty() && refreshed.ok()) {
         refreshed = loadMeasures();
+        Q_EMIT measuresReset();
+    }
     refreshCounts();
     return refreshed;
 }
@@ -762,6 +880,15 @@ Status RegistryDocument::applyRestore(const RecordSet &snapshot)
         }
         for (const Budget &b : snapshot.budgets)
             NETZATLAS_TRY(m_repository->restoreBudget(b));
+        for (const Measure &m : snapshot.removedMeasures)
+            NETZATLAS_TRY(m_repository->restoreMeasure(m));
+        for (CooperationLink l : snapshot.otherLinks) {
+            NETZATLAS_TRY_ASSIGN(current, m_repository->link(l.id));
+            if (!current)
+                return Error::make(tr("Eine Verbindung, die die Maßnahme nannte, gibt es nicht mehr."));
+            l.rowVersion = current->rowVersion;
+            NETZATLAS_TRY(m_repository->updateLink(l));
+        }
         for (const ViewPositions &view : snapshot.positions)
             NETZATLAS_TRY(m_repository->setPositions(view.view, view.positions));
         return {};
@@ -789,8 +916,22 @@ Status RegistryDocument::applyRestore(const RecordSet &snapshot)
         owners.insert(a.id.value);
     for (qint64 owner : std::as_const(owners))
         Q_EMIT contactsChanged(ActorId(owner));
-    if (!snapshot.measures.isEmpty())
+    QList<MeasureId> measureIds;
+    for (const Measure &m : snapshot.removedMeasures)
+        measureIds.append(m.id);
+    NETZATLAS_TRY(refreshMeasures(measureIds));
+    QList<BudgetId> budgetIds;
+    for (const Budget &b : snapshot.budgets)
+        budgetIds.append(b.id);
+    NETZATLAS_TRY(refreshBudgets(budgetIds));
+    QList<LinkId> otherLinkIds;
+    for (const CooperationLink &l : snapshot.otherLinks)
+        otherLinkIds.append(l.id);
+    NETZATLAS_TRY(refreshLinks(otherLinkIds));
+    if (!snapshot.measures.isEmpty()) {
         NETZATLAS_TRY(loadMeasures());
+        Q_EMIT measuresReset();
+    }
     refreshCounts();
     return {};
 }
@@ -865,6 +1006,7 @@ Status RegistryDocument::reload()
     NETZATLAS_TRY(loadLinks());
     NETZATLAS_TRY(loadCommittees());
     NETZATLAS_TRY(loadMeasures());
+    NETZATLAS_TRY(loadBudgets());
     NETZATLAS_TRY(loadCounts());
     Q_EMIT metadataChanged();
     Q_EMIT cataloguesReset();
@@ -872,6 +1014,8 @@ Status RegistryDocument::reload()
     Q_EMIT actorsReset();
     Q_EMIT linksReset();
     Q_EMIT committeesReset();
+    Q_EMIT measuresReset();
+    Q_EMIT budgetsReset();
     Q_EMIT countsChanged();
     return {};
 }
@@ -882,10 +1026,13 @@ Status RegistryDocument::reloadRecords()
     NETZATLAS_TRY(loadLinks());
     NETZATLAS_TRY(loadCommittees());
     NETZATLAS_TRY(loadMeasures());
+    NETZATLAS_TRY(loadBudgets());
     NETZATLAS_TRY(loadCounts());
     Q_EMIT actorsReset();
     Q_EMIT linksReset();
     Q_EMIT committeesReset();
+    Q_EMIT measuresReset();
+    Q_EMIT budgetsReset();
     Q_EMIT countsChanged();
     return {};
 }
@@ -964,7 +1111,84 @@ Status RegistryDocument::loadMeasures()
 {
     NETZATLAS_TRY_ASSIGN(measures, m_repository->measures());
     m_measures = std::move(measures);
+    sortById(m_measures);
+    m_measureIndex = indexOf(m_measures);
     return {};
+}
+
+Status RegistryDocument::loadBudgets()
+{
+    NETZATLAS_TRY_ASSIGN(budgets, m_repository->budgets());
+    m_budgets = std::move(budgets);
+    sortById(m_budgets);
+    m_budgetIndex = indexOf(m_budgets);
+    return {};
+}
+
+Status RegistryDocument::refreshMeasures(const QList<MeasureId> &ids)
+{
+    for (MeasureId id : ids) {
+        NETZATLAS_TRY_ASSIGN(stored, m_repository->measure(id));
+        if (!stored) {
+            dropMeasure(id);
+            continue;
+        }
+        const int index = measureIndex(id);
+        if (index >= 0) {
+            m_measures[index] = *stored;
+            Q_EMIT measureChanged(id);
+        } else {
+            m_measures.insert(insertionIndex(m_measures, id), *stored);
+            m_measureIndex = indexOf(m_measures);
+            Q_EMIT measureAdded(id);
+        }
+    }
+    return {};
+}
+
+Status RegistryDocument::refreshBudgets(const QList<BudgetId> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    // The repository reads budgets only as a whole list; they are few (one per holder, pillar and year).
+    NETZATLAS_TRY_ASSIGN(all, m_repository->budgets());
+    for (BudgetId id : ids) {
+        const auto it = std::find_if(all.cbegin(), all.cend(), [id](const Budget &b) { return b.id == id; });
+        if (it == all.cend()) {
+            dropBudget(id);
+            continue;
+        }
+        const int index = budgetIndex(id);
+        if (index >= 0) {
+            m_budgets[index] = *it;
+            Q_EMIT budgetChanged(id);
+        } else {
+            m_budgets.insert(insertionIndex(m_budgets, id), *it);
+            m_budgetIndex = indexOf(m_budgets);
+            Q_EMIT budgetAdded(id);
+        }
+    }
+    return {};
+}
+
+void RegistryDocument::dropMeasure(MeasureId id)
+{
+    const int index = measureIndex(id);
+    if (index < 0)
+        return;
+    m_measures.removeAt(index);
+    m_measureIndex = indexOf(m_measures);
+    Q_EMIT measureRemoved(id);
+}
+
+void RegistryDocument::dropBudget(BudgetId id)
+{
+    const int index = budgetIndex(id);
+    if (index < 0)
+        return;
+    m_budgets.removeAt(index);
+    m_budgetIndex = indexOf(m_budgets);
+    Q_EMIT budgetRemoved(id);
 }
 
 Status RegistryDocument::loadCounts()

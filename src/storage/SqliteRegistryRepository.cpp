@@ -1273,6 +1273,21 @@ const QString MeasureAssignments = QStringLiteral(
 
 Result<MeasureId> SqliteRegistryRepository::insertMeasure(const Measure &m)
 {
+    return insertMeasureRow(m, false);
+}
+
+Status SqliteRegistryRepository::restoreMeasure(const Measure &measure)
+{
+    if (!measure.id.isValid() || measure.key.trimmed().isEmpty())
+        return Error::make(tr("Eine Maßnahme kann nur mit ihrer Nummer und ihrem Schlüssel wiederhergestellt werden."));
+    auto restored = insertMeasureRow(measure, true);
+    if (!restored.ok())
+        return restored.error();
+    return {};
+}
+
+Result<MeasureId> SqliteRegistryRepository::insertMeasureRow(const Measure &m, bool keepId)
+{
     MeasureId newId;
     Status status = transact([&]() -> Status {
         const QString now = nowText();
@@ -1282,13 +1297,15 @@ Result<MeasureId> SqliteRegistryRepository::insertMeasure(const Measure &m)
                                  "planned_cost, actual_cost, status, start_date, end_date, applied_date, approved_date, "
                                  "approved_by, proof_date, investment_kind, room_type, funding_rate_permille, own_share, "
                                  "maintenance_only, budget_pot, recommended, administrative_post, occupation_group, "
-                                 "employment_form, fte, staff_plan_year, notes, key, created_at, updated_at) "
+                                 "employment_form, fte, staff_plan_year, notes, key, created_at, updated_at, row_version, id) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?)"));
+                                 "?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : measureValues(m))
             q.bind(v);
-        q.bindAll({provisionalKey, now, now});
-        NETZATLAS_TRY(q.exec(tr("Anlegen der Maßnahme „%1“").arg(m.title)));
+        q.bindAll({provisionalKey, now, now, keepId ? std::max(m.rowVersion, 1) : 1,
+                   keepId ? QVariant(m.id.value) : QVariant()});
+        NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen der Maßnahme „%1“").arg(m.title)
+                                    : tr("Anlegen der Maßnahme „%1“").arg(m.title)));
         newId = MeasureId(q.lastInsertId());
         q.finish();
         if (m.key.trimmed().isEmpty()) {

@@ -83,6 +83,7 @@ public:
     Result<QList<Budget>> budgets() override;
     Result<BudgetId> insertBudget(const Budget &budget) override;
     Status restoreBudget(const Budget &budget) override;
+    Status restoreMeasure(const Measure &measure) override;
     Status updateBudget(const Budget &budget) override;
     Status removeBudget(BudgetId id) override;
 
@@ -109,6 +110,7 @@ private:
     Result<ContactId> insertContactRow(const ContactPerson &contact, bool keepId);
     Result<CommitteeId> insertCommitteeRow(const Committee &committee, bool keepId);
     Result<BudgetId> insertBudgetRow(const Budget &budget, bool keepId);
+    Result<MeasureId> insertMeasureRow(const Measure &measure, bool keepId);
     Status writeMeasureDetails(MeasureId id, const Measure &measure);
     Status writeMemberships(CommitteeId id, const QList<CommitteeMembership> &members);
     Result<QList<Measure>> selectMeasures(const QString &where, const QVariantList &values);

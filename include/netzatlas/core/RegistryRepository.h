@@ -146,6 +146,8 @@ public:
     virtual Result<MeasureId> insertMeasure(const Measure &measure) = 0;
     virtual Status updateMeasure(const Measure &measure) = 0;
     virtual Status removeMeasure(MeasureId id) = 0;
+    /// Inserts a measure with the id and key it carries (undo of a removal, redo of an addition).
+    virtual Status restoreMeasure(const Measure &measure) = 0;
     virtual Result<QList<Budget>> budgets() = 0;
     virtual Result<BudgetId> insertBudget(const Budget &budget) = 0;
     /// Inserts a budget with the id it carries (undo of a removal).

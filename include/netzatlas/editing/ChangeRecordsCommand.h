@@ -7,9 +7,9 @@
 
 namespace netzatlas {
 
-/// Changes the content of stored records (actors, committees, links, contact persons) from `before` to `after`,
-/// all in one transaction: a single edit in an editor as well as a bulk edit of many rows (tags, status) is one
-/// undo step. Like Tiled's ChangeValue, it stores both states; redo writes `after`, undo writes `before`.
+/// Changes the content of stored records (actors, committees, links, contact persons, measures, budgets) from `before`
+/// to `after`, all in one transaction: a single edit in an editor as well as a bulk edit of many rows (tags, status) is
+/// one undo step. Like Tiled's ChangeValue, it stores both states; redo writes `after`, undo writes `before`.
 class ChangeRecordsCommand : public RegistryCommand
 {
 public:
@@ -25,6 +25,10 @@ public:
     [[nodiscard]] static ChangeRecordsCommand *changeCommittee(RegistryDocument *document, const Actor &actorBefore,
                                                                const Committee &before, const Actor &actorAfter,
                                                                const Committee &after);
+    [[nodiscard]] static ChangeRecordsCommand *changeMeasure(RegistryDocument *document, const Measure &before,
+                                                             const Measure &after);
+    [[nodiscard]] static ChangeRecordsCommand *changeBudget(RegistryDocument *document, const Budget &before,
+                                                            const Budget &after);
 
 protected:
     Status apply() override;

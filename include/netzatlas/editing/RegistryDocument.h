@@ -94,6 +94,14 @@ public:
     /// Contact persons of an actor, read from the store (they are few and personal: not cached).
     [[nodiscard]] Result<QList<ContactPerson>> contacts(ActorId actor);
     [[nodiscard]] const QList<Measure> &measures() const { return m_measures; }
+    [[nodiscard]] const Measure *measure(MeasureId id) const;
+    [[nodiscard]] int measureIndex(MeasureId id) const;
+    /// Measures in which the actor takes part: as school, partner or provider (id order).
+    [[nodiscard]] QList<Measure> measuresOf(ActorId actor) const;
+    /// User-entered budgets (id order).
+    [[nodiscard]] const QList<Budget> &budgets() const { return m_budgets; }
+    [[nodiscard]] const Budget *budget(BudgetId id) const;
+    [[nodiscard]] int budgetIndex(BudgetId id) const;
     [[nodiscard]] const QList<Territory> &territories() const { return m_territories; }
     /// The territory with this Regionalschlüssel, or nullptr.
     [[nodiscard]] const Territory *territory(const QString &rs) const;
@@ -133,6 +141,8 @@ public:
     [[nodiscard]] QList<ValidationIssue> validateLink(const CooperationLink &link) const;
     /// What removing the actors would take with it (read from the store).
     [[nodiscard]] Result<RecordSet> removalSnapshot(const QList<ActorId> &actors);
+    /// What removing the measures takes with it: the measures and the links that name them (read from the store).
+    [[nodiscard]] Result<RecordSet> measureRemovalSnapshot(const QList<MeasureId> &measures);
     /// German (or English) description of the dependents for a confirmation: one line per kind of record with
     /// the names of up to `maxNames` records.
     [[nodiscard]] QStringList describeDependents(const RecordSet &snapshot, int maxNames = 5) const;
@@ -149,6 +159,8 @@ public:
     Result<ContactPerson> applyInsertContact(const ContactPerson &contact);
     /// Inserts a committee together with the actor that represents it; returns both as stored.
     Result<RecordSet> applyInsertCommittee(const Actor &actor, const Committee &committee);
+    Result<Measure> applyInsertMeasure(const Measure &measure);
+    Result<Budget> applyInsertBudget(const Budget &budget);
     /// Writes the content of the actors, committees, links and contact persons in the set (row versions from
     /// the cache or the store: a record changed by another writer since it was read is a conflict).
     Status applyUpdate(const RecordSet &records);
@@ -186,6 +198,15 @@ Q_SIGNALS:
     void committeeAdded(netzatlas::CommitteeId id);
     void committeeChanged(netzatlas::CommitteeId id);
     void committeeRemoved(netzatlas::CommitteeId id);
+    /// The list of measures was replaced; models must re-read measures().
+    void measuresReset();
+    void measureAdded(netzatlas::MeasureId id);
+    void measureChanged(netzatlas::MeasureId id);
+    void measureRemoved(netzatlas::MeasureId id);
+    void budgetsReset();
+    void budgetAdded(netzatlas::BudgetId id);
+    void budgetChanged(netzatlas::BudgetId id);
+    void budgetRemoved(netzatlas::BudgetId id);
     /// The contact persons of this actor changed.
     void contactsChanged(netzatlas::ActorId actor);
     /// The territories were replaced.
@@ -211,6 +232,11 @@ private:
     Status loadLinks();
     Status loadCommittees();
     Status loadMeasures();
+    Status loadBudgets();
+    Status refreshMeasures(const QList<MeasureId> &ids);
+    Status refreshBudgets(const QList<BudgetId> &ids);
+    void dropMeasure(MeasureId id);
+    void dropBudget(BudgetId id);
     Status loadCounts();
     void reindexActors();
     void reindexLinks();
@@ -242,6 +268,9 @@ private:
     QList<Committee> m_committees;
     QHash<qint64, int> m_committeeIndex;
     QList<Measure> m_measures;
+    QHash<qint64, int> m_measureIndex;
+    QList<Budget> m_budgets;
+    QHash<qint64, int> m_budgetIndex;
     QList<Territory> m_territories;
     QHash<QString, qsizetype> m_territoryIndex;
     QStringList m_youthOffices;
