@@ -923,7 +923,10 @@ Status SqliteRegistryRepository::removeContact(ContactId id)
     return transact([&]() -> Status {
         SqlStatement q(db(), QStringLiteral("DELETE FROM contact_person WHERE id = ?"));
         q.bind(id.value);
-        return q.exec(tr("Löschen der Ansprechperson"));
+        NETZATLAS_TRY(q.exec(tr("Löschen der Ansprechperson")));
+        if (q.rowsAffected() == 0)
+            return Error::make(tr("Die Ansprechperson gibt es nicht (mehr)."));
+        return {};
     });
 }
 

@@ -140,6 +140,28 @@ TEST_CASE("Foreign keys reject references to missing records and cascade deletes
     CHECK(registry->contacts(a)->isEmpty());
 }
 
+TEST_CASE("Removing a contact person that does not exist reports a German error", "[storage]")
+{
+    test::TempDir dir;
+    auto registry = test::createRegistryWithTerritories(dir.file(QStringLiteral("r.sqlite")));
+    const ActorId a = *registry->insertActor(school(QStringLiteral("GS A")));
+    ContactPerson contact;
+    contact.actor = a;
+    contact.name = QStringLiteral("Erika Beispiel");
+    contact.purpose = QStringLiteral("Ansprechperson für Übergänge");
+    const auto id = registry->insertContact(contact);
+    REQUIRE(id.ok());
+
+    REQUIRE(registry->removeContact(*id).ok());
+    CHECK(registry->contacts(a)->isEmpty());
+    const Status again = registry->removeContact(*id);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message == QStringLiteral("Die Ansprechperson gibt es nicht (mehr)."));
+    const Status unknown = registry->removeContact(ContactId(987654));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(QStringLiteral("Ansprechperson")));
+}
+
 TEST_CASE("Links: multiplex and dated, every field stored", "[storage]")
 {
     test::TempDir dir;
