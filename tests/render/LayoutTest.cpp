@@ -100,7 +100,7 @@ QHash<QString, QPointF> byKey(const LayoutGraph &graph, const LayoutResult &resu
     return map;
 }
 
-/// A random graph of n nodes (sparse, a few components, some isolated nodes) with labels.
+/// A random graph of n nodes with labels, made of communities, some isolated nodes.
 LayoutGraph randomGraph(int n, int m, unsigned seed)
 {
     LayoutGraph graph;
@@ -111,13 +111,13 @@ LayoutGraph randomGraph(int n, int m, unsigned seed)
         node.labelSize = QSizeF(30 + static_cast<double>(rng() % 90), 14);
         graph.nodes.push_back(node);
     }
+    // Communities of 50 (19 links in 20 inside), 5 % isolated actors: structure a layout can show.
     const int connected = n - n / 20;
     for (int e = 0; e < m; ++e) {
         const int a = static_cast<int>(rng() % static_cast<unsigned>(connected));
-        // preferential towards low indices: a skewed degree distribution like the registry's
-        const int b = static_cast<int>(std::sqrt(static_cast<double>(rng() % static_cast<unsigned>(connected))) *
-                                       std::sqrt(static_cast<double>(connected)));
-        if (a != b && b < connected)
+        const int b = rng() % 20 < 19 ? std::min(connected - 1, (a / 50) * 50 + static_cast<int>(rng() % 50))
+                                      : static_cast<int>(rng() % static_cast<unsigned>(connected));
+        if (a != b)
             graph.edges.push_back(LayoutEdge{a, b, 1.0 + static_cast<double>(rng() % 3)});
     }
     return graph;
