@@ -22,11 +22,6 @@ using namespace netzatlas::render;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netzatlas::cli::BenchCommand", text);
-}
-
 double cpuSeconds(int who)
 {
     rusage usage{};
