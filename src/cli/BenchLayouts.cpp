@@ -155,14 +155,15 @@ QJsonObject benchLayouts(const analysis::GraphSnapshot &snapshot, const analysis
         log(tr("sfdp nicht gefunden (Paket graphviz)"), 0, 0);
         return out;
     }
-    // -Tnull: layout only, no output; overlap=true skips sfdp's overlap removal, prism is its default one.
+    // -Tplain into /dev/null: layout plus a trivial writer (this build has no -Tnull); overlap=true skips sfdp's
+    // overlap removal, prism is its default one.
     for (const char *overlap : {"true", "prism"}) {
         QProcess process;
         QElapsedTimer timer;
         timer.start();
         const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
-        process.start(program,
-                      {QStringLiteral("-Tnull"), QStringLiteral("-Goverlap=") + QString::fromLatin1(overlap), dotFile});
+        process.start(program, {QStringLiteral("-Tplain"), QStringLiteral("-o/dev/null"),
+                                QStringLiteral("-Goverlap=") + QString::fromLatin1(overlap), dotFile});
         process.waitForFinished(1800 * 1000);
         const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         const double cpu = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
