@@ -15,6 +15,7 @@ PACKAGES=(
     librsvg2-bin poppler-utils python3 python3-networkx python3-openpyxl python3-igraph
     clang libclang-rt-14-dev clang-format
     fonts-dejavu-core
+    graphviz
 )
 
 missing=()

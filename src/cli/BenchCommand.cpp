@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "BenchCommand.h"
 
+#include "BenchLayouts.h"
+
 #include "CommandSupport.h"
 #include "DiagramExport.h"
 #include "NetworkGenerator.h"
@@ -52,7 +54,7 @@ QString BenchCommand::summary() const
 QString BenchCommand::usage() const
 {
     return QStringLiteral("netzatlas-cli bench [--scale vg|kreis|land|bund] [--seed N] [--json FILE] [--out DIR] "
-                          "[--exact|--sampled] [--memory] [--threads N]");
+                          "[--exact|--sampled] [--memory] [--threads N] [--layouts] [--sfdp] [--only-layouts]");
 }
 
 int BenchCommand::run(const QStringList &arguments, CliContext &context)
@@ -72,6 +74,10 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption threadsOption(QStringLiteral("threads"), tr("Zahl der Threads (Standard: alle Kerne)"),
                                            QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({scaleOption, seedOption, json, out, exact, sampled, memory, threadsOption});
+    const QCommandLineOption layouts(QStringLiteral("layouts"), tr("auch die vier Layouts messen"));
+    const QCommandLineOption sfdp(QStringLiteral("sfdp"), tr("dazu Graphviz sfdp auf demselben Graphen messen"));
+    const QCommandLineOption onlyLayouts(QStringLiteral("only-layouts"), tr("nur die Layouts messen, keine Analysen"));
+    parser.addOptions({layouts, sfdp, onlyLayouts});
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
     auto scale = bench::scaleByName(parser.value(scaleOption));
@@ -171,7 +177,10 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     lap();
 
     double total = 0;
+    const bool skipAnalyses = parser.isSet(onlyLayouts);
     auto measure = [&](const char *key, const QString &label, const auto &work) {
+        if (skipAnalyses)
+            return;
         timer.restart();
         const double cpuBefore = cpuSeconds();
         work();
@@ -222,6 +231,12 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
                 questionTimings.insert(id, seconds);
         }
     });
+    QJsonObject layoutTimings;
+    if (parser.isSet(layouts) || parser.isSet(sfdp) || parser.isSet(onlyLayouts)) {
+        const QString dotFile = QDir(dir).filePath(QStringLiteral("bench-%1-%2.dot").arg(scale->name).arg(seed));
+        layoutTimings = benchLayouts(graph, *input, dotFile, parser.isSet(sfdp),
+                                     [&](const QString &label, double s, double c) { log(label, s, c); });
+    }
     const double peak = peakMegabytes();
     log(tr("Analysen zusammen"), total);
     // Diagrams (issue 5): layout, SVG/PDF export and the frame time of panning; after the memory peak above.
@@ -268,6 +283,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
             {QStringLiteral("peakMemoryMiB"), peak},
             {QStringLiteral("edgeList"), edgeFile},
             {QStringLiteral("diagram"), diagramFigures},
+            {QStringLiteral("layouts"), layoutTimings},
         };
         const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
         if (parser.value(json) == u"-")

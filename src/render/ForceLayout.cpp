@@ -28,6 +28,8 @@ namespace {
 constexpr double kRepulsion = 0.2; // C in Hu's model
 constexpr double kTheta = 1.0;     // Barnes–Hut opening criterion (cell width / distance)
 constexpr int kLeafSize = 8;
+// Natural spring length in units of the mean footprint radius (the layout then needs little overlap removal).
+constexpr double kSpringFactor = 3.0;
 
 class QuadTree
 {
@@ -354,7 +356,7 @@ bool forceLayout(const CsrGraph &graph, const ForceParams &params, std::vector<V
         meanRadius += r;
     meanRadius /= n;
     meanRadius = std::max(meanRadius, 4.0);
-    const double k = 1.6 * meanRadius;
+    const double k = kSpringFactor * meanRadius;
 
     std::vector<Level> levels(1);
     levels[0].graph = graph;

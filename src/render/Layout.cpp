@@ -100,9 +100,10 @@ Result<LayoutResult> computeLayout(const LayoutGraph &graph, const LayoutOptions
     std::iota(input.original.begin(), input.original.end(), 0);
     std::stable_sort(input.original.begin(), input.original.end(),
                      [&](int a, int b) { return graph.nodes[a].key < graph.nodes[b].key; });
-    std::vector<int> rank(static_cast<std::size_t>(n));
+    input.rank.resize(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i)
-        rank[input.original[i]] = i;
+        input.rank[input.original[i]] = i;
+    const auto &rank = input.rank;
     input.nodes.resize(static_cast<std::size_t>(n));
     input.footprints.resize(static_cast<std::size_t>(n));
     input.pinned.resize(static_cast<std::size_t>(n));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 namespace netzatlas::render::detail {
 
@@ -103,10 +104,47 @@ CsrGraph CsrGraph::build(int n, std::vector<std::pair<std::pair<int, int>, doubl
     return g;
 }
 
-// Overlap removal: sweep along x over the footprints sorted by their left edge, each overlapping
-// pair pushed apart along the axis of the smaller penetration (half each, all of it for the free one
-// of a pinned pair). Jacobi steps until nothing overlaps. Written by hand because neither Qt nor Boost
-// offers rectangle overlap removal (Graphviz' prism is a separate C library we do not link).
+namespace {
+
+/// Calls `visit(i, j)` for every pair of overlapping footprints (sweep over the left edges).
+template<typename Visit>
+void forOverlaps(const std::vector<Vec> &positions, const std::vector<Footprint> &footprints, std::vector<int> &order,
+                 const Visit &visit)
+{
+    const std::size_t n = positions.size();
+    std::iota(order.begin(), order.end(), 0);
+    auto left = [&](int i) { return positions[i].x + footprints[i].left; };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const double la = left(a), lb = left(b);
+        return la < lb || (la == lb && a < b);
+    });
+    for (std::size_t oi = 0; oi < n; ++oi) {
+        const int i = order[oi];
+        const double ri = positions[i].x + footprints[i].right;
+        const double ti = positions[i].y + footprints[i].top;
+        const double bi = positions[i].y + footprints[i].bottom;
+        for (std::size_t oj = oi + 1; oj < n; ++oj) {
+            const int j = order[oj];
+            if (left(j) >= ri)
+                break;
+            const double tj = positions[j].y + footprints[j].top;
+            const double bj = positions[j].y + footprints[j].bottom;
+            if (tj >= bi || ti >= bj)
+                continue;
+            visit(i, j);
+        }
+    }
+}
+
+} // namespace
+
+// Overlap removal in two phases. First a few rounds of local pushes: each overlapping pair is pushed apart
+// along the axis of the smaller penetration (half each; all of it for the free one of a pinned pair), which
+// settles sparse overlaps without changing the picture. Where nodes are jammed (pushes cancel out), the
+// nodes still overlapping are taken out and put back one by one, nearest to the centre first, at the free
+// spot nearest to where they were (spiral search over a spatial hash of the placed footprints). That
+// always finishes and moves only the jammed nodes. Written by hand because neither Qt nor Boost offers
+// rectangle overlap removal (Graphviz' prism lives in its own C library that we do not link).
 bool removeOverlaps(std::vector<Vec> &positions, const std::vector<Footprint> &footprints,
                     const std::vector<char> &pinned, Monitor::Range progress)
 {
@@ -115,67 +153,140 @@ bool removeOverlaps(std::vector<Vec> &positions, const std::vector<Footprint> &f
         return true;
     std::vector<int> order(n);
     std::vector<Vec> delta(n);
-    constexpr int maxRounds = 400;
-    for (int round = 0; round < maxRounds; ++round) {
-        std::iota(order.begin(), order.end(), 0);
-        auto left = [&](int i) { return positions[i].x + footprints[i].left; };
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            const double la = left(a), lb = left(b);
-            return la < lb || (la == lb && a < b);
-        });
+    auto centreOf = [&](int i) {
+        return Vec{positions[i].x + (footprints[i].left + footprints[i].right) / 2,
+                   positions[i].y + (footprints[i].top + footprints[i].bottom) / 2};
+    };
+    constexpr int pushRounds = 25;
+    std::vector<char> overlapping(n, 0);
+    for (int round = 0; round <= pushRounds; ++round) {
         std::fill(delta.begin(), delta.end(), Vec{});
+        std::fill(overlapping.begin(), overlapping.end(), 0);
         std::size_t overlaps = 0;
-        for (std::size_t oi = 0; oi < n; ++oi) {
-            const int i = order[oi];
-            const double ri = positions[i].x + footprints[i].right;
-            const double ti = positions[i].y + footprints[i].top;
-            const double bi = positions[i].y + footprints[i].bottom;
-            for (std::size_t oj = oi + 1; oj < n; ++oj) {
-                const int j = order[oj];
-                const double lj = left(j);
-                if (lj >= ri)
-                    break;
-                const double tj = positions[j].y + footprints[j].top;
-                const double bj = positions[j].y + footprints[j].bottom;
-                if (tj >= bi || ti >= bj)
-                    continue;
-                if (pinned[i] && pinned[j])
-                    continue;
-                ++overlaps;
-                const double ox = std::min(ri, positions[j].x + footprints[j].right) - std::max(left(i), lj);
-                const double oy = std::min(bi, bj) - std::max(ti, tj);
-                const double wi = pinned[i] ? 0.0 : (pinned[j] ? 1.0 : 0.5);
-                const double wj = 1.0 - wi;
-                if (ox <= oy) {
-                    // i is left of j in the sweep order unless the centres say otherwise
-                    double dir = (positions[j].x + (footprints[j].left + footprints[j].right) / 2) >=
-                                         (positions[i].x + (footprints[i].left + footprints[i].right) / 2)
-                                     ? 1.0
-                                     : -1.0;
-                    const double push = ox + 0.01;
-                    delta[i].x -= dir * push * wi;
-                    delta[j].x += dir * push * wj;
-                } else {
-                    const double ci = positions[i].y + (footprints[i].top + footprints[i].bottom) / 2;
-                    const double cj = positions[j].y + (footprints[j].top + footprints[j].bottom) / 2;
-                    double dir = cj > ci || (cj == ci && i < j) ? 1.0 : -1.0;
-                    const double push = oy + 0.01;
-                    delta[i].y -= dir * push * wi;
-                    delta[j].y += dir * push * wj;
-                }
+        forOverlaps(positions, footprints, order, [&](int i, int j) {
+            if (pinned[i] && pinned[j])
+                return;
+            ++overlaps;
+            overlapping[i] = overlapping[j] = 1;
+            const Vec ci = centreOf(i), cj = centreOf(j);
+            const double ox = (footprints[i].width() + footprints[j].width()) / 2 + 0.01 - std::abs(cj.x - ci.x);
+            const double oy = (footprints[i].height() + footprints[j].height()) / 2 + 0.01 - std::abs(cj.y - ci.y);
+            const double wi = pinned[i] ? 0.0 : (pinned[j] ? 1.0 : 0.5);
+            const double wj = 1.0 - wi;
+            if (ox <= oy) {
+                const double dir = cj.x > ci.x || (cj.x == ci.x && i < j) ? 1.0 : -1.0;
+                delta[i].x -= dir * ox * wi;
+                delta[j].x += dir * ox * wj;
+            } else {
+                const double dir = cj.y > ci.y || (cj.y == ci.y && i < j) ? 1.0 : -1.0;
+                delta[i].y -= dir * oy * wi;
+                delta[j].y += dir * oy * wj;
             }
-        }
+        });
         if (overlaps == 0)
             return true;
+        if (round == pushRounds)
+            break;
         // Several pushes on one node add up; damping keeps the Jacobi step from overshooting.
-        const double damping = round < maxRounds / 2 ? 0.6 : 0.9;
         for (std::size_t i = 0; i < n; ++i) {
             if (pinned[i])
                 continue;
-            positions[i].x += delta[i].x * damping;
-            positions[i].y += delta[i].y * damping;
+            positions[i].x += delta[i].x * 0.6;
+            positions[i].y += delta[i].y * 0.6;
         }
-        if (!progress.report(static_cast<double>(round) / 50.0))
+        if (!progress.report(0.5 * static_cast<double>(round + 1) / pushRounds))
+            return false;
+    }
+
+    // Phase 2: greedy re-placement of the free nodes that still overlap.
+    double cellW = 0, cellH = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        cellW += footprints[i].width();
+        cellH += footprints[i].height();
+    }
+    cellW = std::max(1.0, cellW / static_cast<double>(n));
+    cellH = std::max(1.0, cellH / static_cast<double>(n));
+    std::unordered_map<std::uint64_t, std::vector<int>> grid;
+    auto cellKey = [](std::int64_t cx, std::int64_t cy) {
+        return (static_cast<std::uint64_t>(cx) << 32) ^ (static_cast<std::uint64_t>(cy) & 0xffffffffULL);
+    };
+    auto forCells = [&](int i, Vec p, const auto &f) {
+        const auto x0 = static_cast<std::int64_t>(std::floor((p.x + footprints[i].left) / cellW));
+        const auto x1 = static_cast<std::int64_t>(std::floor((p.x + footprints[i].right) / cellW));
+        const auto y0 = static_cast<std::int64_t>(std::floor((p.y + footprints[i].top) / cellH));
+        const auto y1 = static_cast<std::int64_t>(std::floor((p.y + footprints[i].bottom) / cellH));
+        for (auto cx = x0; cx <= x1; ++cx)
+            for (auto cy = y0; cy <= y1; ++cy)
+                if (!f(cellKey(cx, cy)))
+                    return false;
+        return true;
+    };
+    auto isFree = [&](int i, Vec p) {
+        return forCells(i, p, [&](std::uint64_t key) {
+            auto it = grid.find(key);
+            if (it == grid.end())
+                return true;
+            for (int j : it->second) {
+                if (p.x + footprints[i].left < positions[j].x + footprints[j].right &&
+                    positions[j].x + footprints[j].left < p.x + footprints[i].right &&
+                    p.y + footprints[i].top < positions[j].y + footprints[j].bottom &&
+                    positions[j].y + footprints[j].top < p.y + footprints[i].bottom)
+                    return false;
+            }
+            return true;
+        });
+    };
+    auto insert = [&](int i) {
+        forCells(i, positions[i], [&](std::uint64_t key) {
+            grid[key].push_back(i);
+            return true;
+        });
+    };
+    Vec centroid;
+    for (std::size_t i = 0; i < n; ++i) {
+        centroid.x += positions[i].x;
+        centroid.y += positions[i].y;
+    }
+    centroid.x /= static_cast<double>(n);
+    centroid.y /= static_cast<double>(n);
+    std::vector<int> jammed;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (overlapping[i] && !pinned[i])
+            jammed.push_back(static_cast<int>(i));
+        else
+            insert(static_cast<int>(i));
+    }
+    auto dist2 = [&](int i) {
+        const double dx = positions[i].x - centroid.x, dy = positions[i].y - centroid.y;
+        return dx * dx + dy * dy;
+    };
+    std::sort(jammed.begin(), jammed.end(), [&](int a, int b) {
+        const double da = dist2(a), db = dist2(b);
+        return da < db || (da == db && a < b);
+    });
+    const double step = std::min(cellW, cellH) / 3;
+    for (std::size_t k = 0; k < jammed.size(); ++k) {
+        const int i = jammed[k];
+        const Vec want = positions[i];
+        Vec found = want;
+        bool ok = isFree(i, want);
+        for (int ring = 1; !ok; ++ring) {
+            // The radius grows faster than the ring count, so that a node far inside a large jam (Land
+            // scale) reaches the free border in a few dozen rings instead of hundreds.
+            const int samples = 8 * std::min(ring, 24);
+            const double r = step * ring * (1.0 + ring / 12.0);
+            for (int s = 0; s < samples && !ok; ++s) {
+                const double a = 6.283185307179586 * s / samples;
+                const Vec p{want.x + r * std::cos(a), want.y + r * std::sin(a)};
+                if (isFree(i, p)) {
+                    found = p;
+                    ok = true;
+                }
+            }
+        }
+        positions[i] = found;
+        insert(i);
+        if (k % 256 == 0 && !progress.report(0.5 + 0.5 * static_cast<double>(k) / static_cast<double>(jammed.size())))
             return false;
     }
     return true;

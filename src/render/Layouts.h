@@ -19,6 +19,7 @@ inline QString tr(const char *text)
 struct Canonical
 {
     std::vector<int> original;
+    std::vector<int> rank; ///< inverse of original
     std::vector<const LayoutNode *> nodes;
     CsrGraph graph;
     std::vector<Footprint> footprints; ///< with the spacing margin
