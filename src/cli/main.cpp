@@ -5,14 +5,18 @@
 
 #include <netzatlas/core/Log.h>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication (fonts, QPdfWriter for `report … --out plan.pdf`) on the offscreen platform: the CLI
+    // needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Netzatlas"));
     QCoreApplication::setApplicationName(QStringLiteral("Netzatlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETZATLAS_VERSION));
