@@ -37,9 +37,10 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+/// Amounts in the tables without the euro sign (the headers say "in €"): "1.877.000,00" fits a narrow column.
 QString money(Cents cents)
 {
-    return Money::format(cents).replace(QStringLiteral(" "), QStringLiteral("&nbsp;"));
+    return Money::format(cents, false);
 }
 
 QString shortPillar(const QString &pillar)
@@ -146,12 +147,10 @@ QString th(const QString &text, bool right = false, int widthPercent = 0)
              widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(widthPercent) : QString(), esc(text));
 }
 
-/// Amounts (right-aligned) never wrap: "1.877.000,00 €" would otherwise break at the thousands dot.
 QString td(const QString &html, bool right = false, bool bold = false)
 {
-    return QStringLiteral("<td style=\"text-align:%1;%2%3\">%4</td>")
+    return QStringLiteral("<td style=\"text-align:%1;%2\">%3</td>")
         .arg(right ? QStringLiteral("right") : QStringLiteral("left"),
-             right ? QStringLiteral(" white-space:nowrap;") : QString(),
              bold ? QStringLiteral(" font-weight:bold;") : QString(), html);
 }
 
@@ -200,10 +199,9 @@ QString summary(const ChancenbudgetPlan &plan)
 {
     QString html =
         QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Budget und Planung je Säule")));
-    html += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\" style=\"%1\">")
-                .arg(tableStyle());
-    html += QStringLiteral("<tr>") + th(tr("Säule"), false, 22) + th(tr("Budget"), true) + th(tr("Geplant"), true) +
-            th(tr("Bewilligt"), true) + th(tr("Abgerufen"), true) + th(tr("Ausgegeben"), true) + th(tr("Rest"), true) +
+    html += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" style=\"%1\">").arg(tableStyle());
+    html += QStringLiteral("<tr>") + th(tr("Säule")) + th(tr("Budget (€)"), true) + th(tr("Geplant (€)"), true) +
+            th(tr("Bewilligt (€)"), true) + th(tr("Abgerufen (€)"), true) + th(tr("Ausgegeben (€)"), true) + th(tr("Rest (€)"), true) +
             QStringLiteral("</tr>");
     PlanSection total;
     for (const PlanSection &s : plan.sections) {
@@ -228,8 +226,8 @@ QString summary(const ChancenbudgetPlan &plan)
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Budgetlinien je Budgetträger")));
     html += QStringLiteral("<table border=\"1\" cellpadding=\"2\" cellspacing=\"0\" width=\"100%\" style=\"%1\">")
                 .arg(tableStyle());
-    html += QStringLiteral("<tr>") + th(tr("Budgetträger"), false, 40) + th(tr("Säule")) + th(tr("Budget"), true) +
-            th(tr("Geplant"), true) + th(tr("Ausgegeben"), true) + th(tr("Rest"), true) + QStringLiteral("</tr>");
+    html += QStringLiteral("<tr>") + th(tr("Budgetträger"), false, 40) + th(tr("Säule")) + th(tr("Budget (€)"), true) +
+            th(tr("Geplant (€)"), true) + th(tr("Ausgegeben (€)"), true) + th(tr("Rest (€)"), true) + QStringLiteral("</tr>");
     std::vector<const BudgetFigures *> lines;
     for (const BudgetFigures &f : plan.figures)
         lines.push_back(&f);
@@ -254,9 +252,9 @@ QString section(const PlanSection &s)
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("Keine Maßnahmen mit Kosten in diesem Schuljahr.")));
     html += QStringLiteral("<table border=\"1\" cellpadding=\"2\" cellspacing=\"0\" width=\"100%\" style=\"%1\">")
                 .arg(tableStyle());
-    html += QStringLiteral("<tr>") + th(tr("Maßnahme"), false, 34) + th(tr("Budgetträger / Schulen"), false, 27) +
-            th(tr("Status"), false, 9) + th(tr("Geplant"), true) + th(tr("Bewilligt"), true) +
-            th(tr("Ausgegeben"), true) + QStringLiteral("</tr>");
+    html += QStringLiteral("<tr>") + th(tr("Maßnahme"), false, 29) + th(tr("Budgetträger / Schulen"), false, 22) +
+            th(tr("Status"), false, 10) + th(tr("Geplant (€)"), true, 13) + th(tr("Bewilligt (€)"), true, 13) +
+            th(tr("Ausgegeben (€)"), true, 13) + QStringLiteral("</tr>");
     for (const PlanLine &l : s.lines) {
         QString what =
             esc(l.measure.title) + QStringLiteral("<br><span style=\"color:#555555;\">%1</span>")
@@ -339,7 +337,7 @@ Status writePlanPdf(const ChancenbudgetPlan &plan, const QString &path)
     font.setPointSizeF(8.5);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(QStringLiteral("h2 { font-size: 14pt; } h3 { font-size: 11pt; } "
-                                                 "th { font-size: 8pt; } td { font-size: 8pt; }"));
+                                                 "th { font-size: 7.5pt; } td { font-size: 7.5pt; }"));
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("netzatlas://chart/budget")),
                          barChart(plan));
     QString html = QStringLiteral("<html><body>") + titlePage(plan) + summary(plan);
