@@ -234,7 +234,7 @@ TEST_CASE("Plan XLSX: an unwritable target is a German error naming the file", "
     CHECK(status.error().message.contains(QStringLiteral("Zielverzeichnis")));
 }
 
-TEST_CASE("Plan PDF: title page with Schulträger, school year and date; tables and sums", "[report][pdf]")
+TEST_CASE("Plan PDF: title page with Schulträger, school year and date, tables and sums", "[report][pdf]")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("plan.pdf"));
