@@ -50,6 +50,710 @@
         <source>Katalogeintrag „%1“ ändern</source>
         <translation>Change catalogue entry “%1”</translation>
     </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source> (mit der eingestellten Toleranz von %1)</source>
+        <translation> (with the configured tolerance of %1)</translation>
+    </message>
+    <message>
+        <source>%1: Kosten im Schuljahr %2 ohne Budget (%3)</source>
+        <translation>%1: costs in school year %2 without a budget (%3)</translation>
+    </message>
+    <message>
+        <source>Für %1 ist in „%2“ für das Schuljahr %3 kein Budget eingetragen, es sind aber %4 geplant und %5 ausgegeben. Mittel des Chancenbudgets gelten nur in ihrem Schuljahr und werden nicht übertragen: Geld eines anderen Schuljahres kann diese Kosten nicht decken. Tragen Sie das Budget des Schuljahres ein oder ordnen Sie die Kosten dem richtigen Schuljahr zu.</source>
+        <translation>No budget is entered for %1 in “%2” for school year %3, but %4 are planned and %5 spent. Opportunity budget funds are valid only in their school year and are not carried over: money of another school year cannot cover these costs. Enter the budget of the school year or assign the costs to the right school year.</translation>
+    </message>
+    <message>
+        <source>%1: Restmittel aus %2 decken nicht die Ausgaben %3 (%4)</source>
+        <translation>%1: funds left over from %2 do not cover the spending of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Im Schuljahr %1 sind %2 ausgegeben, das Budget beträgt %3. Aus dem Schuljahr %4 sind %5 nicht ausgegeben; diese Restmittel verfallen am Ende des Schuljahres und dürfen die Überschreitung nicht ausgleichen. Kürzen Sie die Ausgaben %1 oder klären Sie eine Aufstockung mit der ADD.</source>
+        <translation>In school year %1, %2 are spent against a budget of %3. %5 of school year %4 are unspent; these remaining funds lapse at the end of the school year and must not offset the overrun. Reduce the spending of %1 or agree an increase with the ADD.</translation>
+    </message>
+    <message>
+        <source>„%1“ läuft über das Ende des Schuljahres %2 hinaus</source>
+        <translation>“%1” runs past the end of school year %2</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme endet am %1, ihre Kosten sind aber nur bis zum Schuljahr %2 eingetragen, das am %3 endet. Mittel des Chancenbudgets werden nicht in das nächste Schuljahr übertragen. Teilen Sie die Kosten auf die Schuljahre auf (Kosten je Schuljahr) oder beenden Sie die Maßnahme am %3.</source>
+        <translation>The measure ends on %1, but its costs are entered only up to school year %2, which ends on %3. Opportunity budget funds are not carried over into the next school year. Split the costs across the school years (costs per school year) or end the measure on %3.</translation>
+    </message>
+    <message>
+        <source>„%1“: Mittel nach Ende des Schuljahres %2 abgerufen</source>
+        <translation>“%1”: funds called after the end of school year %2</translation>
+    </message>
+    <message>
+        <source>Die Mittel wurden am %1 abgerufen, das Schuljahr %2 endete am %3. Nicht abgerufene Mittel verfallen am Schuljahresende; ein späterer Abruf braucht Mittel des neuen Schuljahres. Tragen Sie die Kosten im Schuljahr des Abrufs ein.</source>
+        <translation>The funds were called on %1; school year %2 ended on %3. Funds not called lapse at the end of the school year; a later call needs funds of the new school year. Enter the costs in the school year of the call.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist als reine Verwaltungsstelle markiert</source>
+        <translation>“%1” is marked as a purely administrative post</translation>
+    </message>
+    <message>
+        <source>Aus dem Chancenbudget (Säule II) dürfen keine rein administrativen Stellen („Overhead“) bezahlt werden. Pädagogisches Personal, das schulübergreifende oder kommunale Maßnahmen plant und durchführt, ist dagegen möglich. Finanzieren Sie die Stelle anders oder beschreiben Sie die pädagogischen Aufgaben und entfernen Sie die Markierung.</source>
+        <translation>The opportunity budget (pillar II) must not pay for purely administrative posts (“overhead”). Educational staff who plan and run cross-school or municipal measures may be paid. Fund the post differently, or describe its educational tasks and remove the mark.</translation>
+    </message>
+    <message>
+        <source>„%1“ klingt nach einer Verwaltungsstelle</source>
+        <translation>“%1” sounds like an administrative post</translation>
+    </message>
+    <message>
+        <source>Der Titel enthält einen Begriff, der auf Verwaltungsarbeit hinweist (Einstellung: %1). Rein administrative Stellen sind aus Säule II nicht förderfähig. Prüfen Sie, ob die Maßnahme pädagogische Aufgaben hat, und halten Sie sie in der Beschreibung fest.</source>
+        <translation>The title contains a word that suggests administrative work (setting: %1). Purely administrative posts cannot be funded from pillar II. Check whether the measure has educational tasks and record them in the description.</translation>
+    </message>
+    <message>
+        <source>Mittel des Trägerbudgets sollen vorwiegend für schulübergreifende Angebote eingesetzt werden. Die Maßnahme erreicht weniger als %1 Schulen und hat keinen Partner aus dem Sozialraum (Verein, Jugendhilfe, außerschulischer Lernort …). Beteiligen Sie weitere Schulen oder einen Partner, oder finanzieren Sie die Maßnahme aus dem Budget der Schule.</source>
+        <translation>Funds of the authority budget should mainly go to cross-school offers. The measure reaches fewer than %1 schools and has no partner from the neighbourhood (association, youth welfare, out-of-school learning site …). Involve more schools or a partner, or fund the measure from the school&apos;s budget.</translation>
+    </message>
+    <message>
+        <source>Mittel des Trägerbudgets sollen vorwiegend für schulübergreifende Angebote eingesetzt werden. Die Maßnahme erreicht weniger als %1 Schulen. Beteiligen Sie weitere Schulen oder finanzieren Sie die Maßnahme aus dem Budget der Schule.</source>
+        <translation>Funds of the authority budget should mainly go to cross-school offers. The measure reaches fewer than %1 schools. Involve more schools or fund the measure from the school&apos;s budget.</translation>
+    </message>
+    <message>
+        <source>„%1“ dient nur der Instandhaltung</source>
+        <translation>“%1” is maintenance only</translation>
+    </message>
+    <message>
+        <source>Das Investitionsprogramm (Säule I) fördert Neubau, Umbau, Erweiterung, Modernisierung und Ausstattung für eine bessere Lernumgebung, nicht Maßnahmen, die nur der Instandhaltung oder dem Werterhalt dienen. Beschreiben Sie, was die Maßnahme pädagogisch verbessert, oder finanzieren Sie sie aus dem Bauunterhalt.</source>
+        <translation>The investment programme (pillar I) funds new buildings, conversions, extensions, modernisation and equipment for a better learning environment, not measures that only serve maintenance or preservation. Describe what the measure improves educationally, or fund it from building maintenance.</translation>
+    </message>
+    <message>
+        <source>„%1“ klingt nach Instandhaltung</source>
+        <translation>“%1” sounds like maintenance</translation>
+    </message>
+    <message>
+        <source>Der Titel enthält einen Begriff, der auf Instandhaltung hinweist (Einstellung: %1). Säule I fördert keine reine Instandhaltung. Prüfen Sie, ob die Maßnahme über den Werterhalt hinausgeht.</source>
+        <translation>The title contains a word that suggests maintenance (setting: %1). Pillar I does not fund pure maintenance. Check whether the measure goes beyond preserving value.</translation>
+    </message>
+    <message>
+        <source>%1: kein Budget für %2 im Schuljahr %3</source>
+        <translation>%1: no budget for %2 in school year %3</translation>
+    </message>
+    <message>
+        <source>Es sind %1 geplant, aber kein Budget eingetragen. Ohne Budget lässt sich nicht prüfen, ob die Ausgaben gedeckt sind. Tragen Sie das Budget laut Bescheid ein.</source>
+        <translation>%1 are planned, but no budget is entered. Without a budget it cannot be checked whether the spending is covered. Enter the budget as granted.</translation>
+    </message>
+    <message>
+        <source>%1: Budget %2 %3 überschritten</source>
+        <translation>%1: budget %2 %3 exceeded</translation>
+    </message>
+    <message>
+        <source>Ausgegeben sind %1, das Budget beträgt %2%3; das sind %4 zu viel. Die Ausgaben je Budget und Schuljahr dürfen das Verfügbare nicht übersteigen. Prüfen Sie die Ausgaben der Maßnahmen oder klären Sie die Finanzierung des Rests.</source>
+        <translation>%1 are spent against a budget of %2%3; that is %4 too much. Spending per budget and school year must not exceed what is available. Check the spending of the measures or settle how the rest is financed.</translation>
+    </message>
+    <message>
+        <source>%1: Bewilligungen über dem Budget %2 %3</source>
+        <translation>%1: approvals above the budget %2 %3</translation>
+    </message>
+    <message>
+        <source>Bewilligt sind %1, das Budget beträgt %2%3. Werden alle bewilligten Mittel ausgegeben, ist das Budget um %4 überschritten.</source>
+        <translation>%1 are approved against a budget of %2%3. If all approved funds are spent, the budget is exceeded by %4.</translation>
+    </message>
+    <message>
+        <source>%1: Planung über dem Budget %2 %3</source>
+        <translation>%1: planning above the budget %2 %3</translation>
+    </message>
+    <message>
+        <source>Geplant sind %1, das Budget beträgt %2%3. Die Planung liegt %4 über dem Budget; setzen Sie Prioritäten, bevor Anträge gestellt werden.</source>
+        <translation>%1 are planned against a budget of %2%3. The planning is %4 above the budget; set priorities before applications are made.</translation>
+    </message>
+    <message>
+        <source>%1: nur %2 empfohlene Maßnahmen im Schuljahr %3</source>
+        <translation>%1: only %2 recommended measures in school year %3</translation>
+    </message>
+    <message>
+        <source>Von den geplanten Mitteln des Schulbudgets im Schuljahr %1 entfallen %2 auf Maßnahmen aus der Empfehlung des Landes (Orientierungspapier); erwartet werden mindestens %3. Prüfen Sie mit der Schule, welche Maßnahmen den Empfehlungen folgen, oder verschieben Sie Mittel dorthin.</source>
+        <translation>Of the planned funds of the school budget in school year %1, %2 go to measures from the Land&apos;s recommendation (orientation paper); at least %3 are expected. Check with the school which measures follow the recommendations, or move funds there.</translation>
+    </message>
+    <message>
+        <source>Von den Maßnahmen des Schulbudgets im Schuljahr %1 folgen %2 der Empfehlung des Landes (Orientierungspapier); erwartet werden mindestens %3. Prüfen Sie mit der Schule, welche Maßnahmen den Empfehlungen folgen.</source>
+        <translation>Of the measures of the school budget in school year %1, %2 follow the Land&apos;s recommendation (orientation paper); at least %3 are expected. Check with the school which measures follow the recommendations.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keinem Budget zugeordnet</source>
+        <translation>“%1” is not assigned to any budget</translation>
+    </message>
+    <message>
+        <source>Für die Maßnahme ließ sich kein Budgetträger bestimmen: Säule-II-Schule-Maßnahmen zählen zum Budget der beteiligten Schulen, die anderen zum Schulträger der ersten beteiligten Schule. Tragen Sie eine Schule mit Schulträger ein.</source>
+        <translation>No budget holder could be found for the measure: pillar II school measures count towards the budgets of the participating schools, the others towards the school authority of the first participating school. Enter a school with a school authority.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Die Ausgaben überschreiten das Budget; laut Einstellung wird dann nicht gespeichert: %1</source>
+        <translation>Spending exceeds the budget; by the settings the change is not saved: %1</translation>
+    </message>
+    <message>
+        <source>Der Betrag %1 ist negativ; Beträge müssen 0 oder größer sein.</source>
+        <translation>The amount %1 is negative; amounts must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 fehlt.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 „%2“ ist unbekannt.</source>
+        <translation>%1 “%2” is unknown.</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr fehlt (Form „2025/26“).</source>
+        <translation>The school year is missing (form “2025/26”).</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein Schuljahr; erwartet wird die Form „2025/26“ mit aufeinanderfolgenden Jahren.</source>
+        <translation>“%1” is not a school year; expected is the form “2025/26” with consecutive years.</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr „%1“ ist in der Form „%2“ einzutragen.</source>
+        <translation>Enter the school year “%1” in the form “%2”.</translation>
+    </message>
+    <message>
+        <source>Statusverlauf</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Schritt %1: Der Status „%2“ ist unbekannt.</source>
+        <translation>Step %1: the status “%2” is unknown.</translation>
+    </message>
+    <message>
+        <source>Schritt %1 („%2“): Das Datum fehlt.</source>
+        <translation>Step %1 (“%2”): the date is missing.</translation>
+    </message>
+    <message>
+        <source>Schritt %1 („%2“) ist auf den %3 datiert, vor den vorherigen Schritt (%4).</source>
+        <translation>Step %1 (“%2”) is dated %3, before the previous step (%4).</translation>
+    </message>
+    <message>
+        <source>Schritt %1 geht von „%2“ zurück auf „%3“; ein Rückschritt braucht eine Notiz mit der Begründung.</source>
+        <translation>Step %1 goes back from “%2” to “%3”; a step back needs a note giving the reason.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Der Titel fehlt.</source>
+        <translation>The title is missing.</translation>
+    </message>
+    <message>
+        <source>Säule</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Die Säule</source>
+        <translation>The pillar</translation>
+    </message>
+    <message>
+        <source>Schuljahr</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Maßnahmenbereich</source>
+        <translation>Measure area</translation>
+    </message>
+    <message>
+        <source>Der Maßnahmenbereich</source>
+        <translation>The measure area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Der Status</source>
+        <translation>The status</translation>
+    </message>
+    <message>
+        <source>Beteiligte Schulen</source>
+        <translation>Participating schools</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme braucht mindestens eine beteiligte Schule.</source>
+        <translation>The measure needs at least one participating school.</translation>
+    </message>
+    <message>
+        <source>Eine beteiligte Schule (Nr. %1) ist nicht in der Registry.</source>
+        <translation>A participating school (no. %1) is not in the registry.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Schule.</source>
+        <translation>“%1” is not a school.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist doppelt eingetragen.</source>
+        <translation>“%1” is entered twice.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Ein Partner (Nr. %1) ist nicht in der Registry.</source>
+        <translation>A partner (no. %1) is not in the registry.</translation>
+    </message>
+    <message>
+        <source>Träger der Durchführung</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Der durchführende Akteur (Nr. %1) ist nicht in der Registry.</source>
+        <translation>The provider (no. %1) is not in the registry.</translation>
+    </message>
+    <message>
+        <source>Kosten geplant</source>
+        <translation>Planned cost</translation>
+    </message>
+    <message>
+        <source>Kosten Ist</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <source>Eigenanteil</source>
+        <translation>Own share</translation>
+    </message>
+    <message>
+        <source>Kosten %1</source>
+        <translation>Costs %1</translation>
+    </message>
+    <message>
+        <source>Kosten je Schuljahr</source>
+        <translation>Costs per school year</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr %1 ist doppelt eingetragen.</source>
+        <translation>The school year %1 is entered twice.</translation>
+    </message>
+    <message>
+        <source> – geplant</source>
+        <translation> – planned</translation>
+    </message>
+    <message>
+        <source> – bewilligt</source>
+        <translation> – approved</translation>
+    </message>
+    <message>
+        <source> – abgerufen</source>
+        <translation> – called</translation>
+    </message>
+    <message>
+        <source> – ausgegeben</source>
+        <translation> – spent</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Das Ende (%1) liegt vor dem Beginn (%2).</source>
+        <translation>The end (%1) is before the start (%2).</translation>
+    </message>
+    <message>
+        <source>Bewilligungsdatum</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>Die Bewilligung (%1) liegt vor dem Antrag (%2).</source>
+        <translation>The approval (%1) is before the application (%2).</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis</source>
+        <translation>Proof of use</translation>
+    </message>
+    <message>
+        <source>Der Verwendungsnachweis (%1) liegt vor der Bewilligung (%2).</source>
+        <translation>The proof of use (%1) is before the approval (%2).</translation>
+    </message>
+    <message>
+        <source>Der Status „%1“ stimmt nicht mit dem letzten Schritt des Verlaufs („%2“) überein.</source>
+        <translation>The status “%1” does not match the last step of the history (“%2”).</translation>
+    </message>
+    <message>
+        <source>Investitionsart</source>
+        <translation>Investment kind</translation>
+    </message>
+    <message>
+        <source>Die Investitionsart</source>
+        <translation>The investment kind</translation>
+    </message>
+    <message>
+        <source>Raumtyp</source>
+        <translation>Room type</translation>
+    </message>
+    <message>
+        <source>Der Raumtyp</source>
+        <translation>The room type</translation>
+    </message>
+    <message>
+        <source>Förderquote</source>
+        <translation>Funding rate</translation>
+    </message>
+    <message>
+        <source>Die Förderquote muss zwischen 0 und 100 % liegen (eingetragen: %1 %).</source>
+        <translation>The funding rate must be between 0 and 100 % (entered: %1 %).</translation>
+    </message>
+    <message>
+        <source>Der Eigenanteil (%1) ist höher als die geplanten Kosten (%2).</source>
+        <translation>The own share (%1) is higher than the planned cost (%2).</translation>
+    </message>
+    <message>
+        <source>Budgettopf</source>
+        <translation>Budget pot</translation>
+    </message>
+    <message>
+        <source>Der Budgettopf „%1“ passt nicht zur Säule; erwartet wird „%2“.</source>
+        <translation>The budget pot “%1” does not fit the pillar; expected is “%2”.</translation>
+    </message>
+    <message>
+        <source>Berufsgruppe</source>
+        <translation>Occupational group</translation>
+    </message>
+    <message>
+        <source>Die Berufsgruppe</source>
+        <translation>The occupational group</translation>
+    </message>
+    <message>
+        <source>Beschäftigungsform</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <source>Die Beschäftigungsform</source>
+        <translation>The employment form</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Mindestens eine Aufgabe des multiprofessionellen Teams ist anzugeben.</source>
+        <translation>At least one task of the multiprofessional team is required.</translation>
+    </message>
+    <message>
+        <source>Die Aufgabe</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <source>VZÄ</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Die VZÄ sind keine Zahl.</source>
+        <translation>The FTE is not a number.</translation>
+    </message>
+    <message>
+        <source>Die VZÄ müssen größer als 0 und höchstens %1 sein (eingetragen: %2).</source>
+        <translation>The FTE must be greater than 0 and at most %1 (entered: %2).</translation>
+    </message>
+    <message>
+        <source>Stellenplanjahr</source>
+        <translation>Staff plan year</translation>
+    </message>
+    <message>
+        <source>Das Stellenplanjahr %1 ist kein gültiges Jahr.</source>
+        <translation>The staff plan year %1 is not a valid year.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein Akteur der Registry (Schlüssel, Schulnummer oder genauer Name).</source>
+        <translation>“%1” is not an actor of the registry (key, school number or exact name).</translation>
+    </message>
+    <message>
+        <source>Der Name „%1“ passt auf mehrere Akteure; bitte Schlüssel oder Schulnummer angeben.</source>
+        <translation>The name “%1” matches several actors; please give the key or school number.</translation>
+    </message>
+    <message>
+        <source>Säule I</source>
+        <translation>Pillar I</translation>
+    </message>
+    <message>
+        <source>Säule II Schule</source>
+        <translation>Pillar II school</translation>
+    </message>
+    <message>
+        <source>Säule II Träger</source>
+        <translation>Pillar II authority</translation>
+    </message>
+    <message>
+        <source>Säule III</source>
+        <translation>Pillar III</translation>
+    </message>
+    <message>
+        <source>Geplant</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Bewilligt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ausgegeben</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Chancenbudget-Plan</source>
+        <translation>Opportunity budget plan</translation>
+    </message>
+    <message>
+        <source>Schuljahr %1</source>
+        <translation>School year %1</translation>
+    </message>
+    <message>
+        <source>Schulträger: %1</source>
+        <translation>School authority: %1</translation>
+    </message>
+    <message>
+        <source>Stand: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message>
+        <source>Inhalt: Budget und Planung je Säule, %1 Maßnahmen mit ihren Kosten im Schuljahr, %2 Hinweise der Regelprüfung. Beträge in Euro; Budgets wie eingetragen, Summen aus den Kosten der Maßnahmen abgeleitet.</source>
+        <translation>Contents: budget and planning per pillar, %1 measures with their costs in the school year, %2 notes of the rule check. Amounts in euros; budgets as entered, sums derived from the costs of the measures.</translation>
+    </message>
+    <message>
+        <source>Erstellt mit Netzatlas. Enthält keine Ansprechpersonen.</source>
+        <translation>Created with Netzatlas. Contains no contact persons.</translation>
+    </message>
+    <message>
+        <source>Budget und Planung je Säule</source>
+        <translation>Budget and planning per pillar</translation>
+    </message>
+    <message>
+        <source>Abgerufen</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Summe</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Diagramm: Budget, geplante, bewilligte und ausgegebene Mittel je Säule im Schuljahr %1.</source>
+        <translation>Chart: budget, planned, approved and spent funds per pillar in school year %1.</translation>
+    </message>
+    <message>
+        <source>Budgetlinien je Budgetträger</source>
+        <translation>Budget lines per budget holder</translation>
+    </message>
+    <message>
+        <source>Budgetträger</source>
+        <translation>Budget holder</translation>
+    </message>
+    <message>
+        <source>kein Budget</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <source>Keine Maßnahmen mit Kosten in diesem Schuljahr.</source>
+        <translation>No measures with costs in this school year.</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Budgetträger / Schulen</source>
+        <translation>Budget holder / schools</translation>
+    </message>
+    <message>
+        <source>Budget (eingetragen)</source>
+        <translation>Budget (entered)</translation>
+    </message>
+    <message>
+        <source>Hinweise der Regelprüfung</source>
+        <translation>Notes of the rule check</translation>
+    </message>
+    <message>
+        <source>Die Regeln sind Hinweise und Warnungen; sie blockieren nichts, außer die Einstellung „Budgetüberschreitung blockiert“ ist gesetzt. Schwellen: empfohlene Maßnahmen mindestens %1, Trägerbudget mit mindestens %2 Schulen, Toleranz über dem Budget %3.</source>
+        <translation>The rules are notes and warnings; they block nothing unless the setting “Budget overrun blocks” is on. Thresholds: recommended measures at least %1, authority budget with at least %2 schools, tolerance above the budget %3.</translation>
+    </message>
+    <message>
+        <source>Keine Befunde.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Für die PDF-Ausgabe wird eine QGuiApplication benötigt.</source>
+        <translation>PDF output needs a QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Das Zielverzeichnis existiert nicht.</source>
+        <translation>The target directory does not exist.</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei kann nicht geschrieben werden: %1</source>
+        <translation>The PDF file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Chancenbudget-Plan %1 – %2</source>
+        <translation>Opportunity budget plan %1 – %2</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei ist leer geblieben.</source>
+        <translation>The PDF file remained empty.</translation>
+    </message>
+    <message>
+        <source>Akteur Nr. %1</source>
+        <translation>Actor no. %1</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein Schuljahr; erwartet wird die Form „2025/26“.</source>
+        <translation>“%1” is not a school year; expected is the form “2025/26”.</translation>
+    </message>
+    <message>
+        <source>Der gewählte Akteur ist keine Schulträger-Verwaltung.</source>
+        <translation>The chosen actor is not a school authority administration.</translation>
+    </message>
+    <message>
+        <source>alle Schulträger der Registry</source>
+        <translation>all school authorities of the registry</translation>
+    </message>
+    <message>
+        <source>Demo-Daten, fiktiv.</source>
+        <translation>Demo data, fictional.</translation>
+    </message>
+    <message>
+        <source>Schlüssel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation>Fields of action</translation>
+    </message>
+    <message>
+        <source>Empfohlene Maßnahme</source>
+        <translation>Recommended measure</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Säule II Schulträger</source>
+        <translation>Pillar II school authority</translation>
+    </message>
+    <message>
+        <source>Summe %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Budget %1 (eingetragen)</source>
+        <translation>Budget %1 (entered)</translation>
+    </message>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Budgets und Summen je Budgetträger und Säule (aus den Kosten der Maßnahmen abgeleitet)</source>
+        <translation>Budgets and sums per budget holder and pillar (derived from the costs of the measures)</translation>
+    </message>
+    <message>
+        <source>Rest (Budget − ausgegeben)</source>
+        <translation>Remaining (budget − spent)</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ergebnisse der Regelprüfung (Hinweise und Warnungen, nicht bindend; Schwellen laut Einstellungen)</source>
+        <translation>Results of the rule check (notes and warnings, not binding; thresholds as set)</translation>
+    </message>
+    <message>
+        <source>Schwere</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Befund</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Erläuterung</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Betroffen</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Nr. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Die XLSX-Datei kann nicht angelegt werden.</source>
+        <translation>The XLSX file cannot be created.</translation>
+    </message>
+    <message>
+        <source>Chancenbudget-Plan %1</source>
+        <translation>Opportunity budget plan %1</translation>
+    </message>
+    <message>
+        <source>Trägerbudget-Maßnahme „%1“: zu wenige Schulen und kein Partner aus dem Sozialraum</source>
+        <translation>Authority budget measure “%1”: too few schools and no partner from the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Trägerbudget-Maßnahme „%1“: zu wenige Schulen</source>
+        <translation>Authority budget measure “%1”: too few schools</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Geplant (€)</source>
+        <translation>Planned (€)</translation>
+    </message>
+    <message>
+        <source>Bewilligt (€)</source>
+        <translation>Approved (€)</translation>
+    </message>
+    <message>
+        <source>Abgerufen (€)</source>
+        <translation>Called (€)</translation>
+    </message>
+    <message>
+        <source>Ausgegeben (€)</source>
+        <translation>Spent (€)</translation>
+    </message>
+    <message>
+        <source>Rest (€)</source>
+        <translation>Remaining (€)</translation>
+    </message>
+    <message>
+        <source>%1 – Maßnahmen mit Kosten im Schuljahr: %2</source>
+        <translation>%1 – measures with costs in the school year: %2</translation>
+    </message>
 </context>
 <context>
     <name>netzatlas::ActorDetailPanel</name>
@@ -414,6 +1118,17 @@
     </message>
 </context>
 <context>
+    <name>netzatlas::ActorIndex</name>
+    <message>
+        <source>Akteur Nr. %1</source>
+        <translation>Actor no. %1</translation>
+    </message>
+    <message>
+        <source>ohne Budgetträger</source>
+        <translation>without budget holder</translation>
+    </message>
+</context>
+<context>
     <name>netzatlas::ActorPicker</name>
     <message>
         <source>Name, Ort, Schlüssel oder Schulnummer eingeben …</source>
@@ -654,6 +1369,17 @@
     <message>
         <source>Farbe für „%1“</source>
         <translation>Colour for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::ChancenbudgetPlan</name>
+    <message>
+        <source>ohne Budgetträger</source>
+        <translation>without budget holder</translation>
+    </message>
+    <message>
+        <source>Akteur Nr. %1</source>
+        <translation>Actor no. %1</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +3061,136 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
     </message>
 </context>
 <context>
+    <name>netzatlas::MeasureImporter</name>
+    <message>
+        <source>Die Spalte ist doppelt vorhanden.</source>
+        <translation>The column occurs twice.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Spalte, wird ignoriert.</source>
+        <translation>Unknown column, ignored.</translation>
+    </message>
+    <message>
+        <source>Die Pflichtspalte fehlt.</source>
+        <translation>The required column is missing.</translation>
+    </message>
+    <message>
+        <source>Die Säule fehlt.</source>
+        <translation>The pillar is missing.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Säule (I, II Schule, II Schulträger, III).</source>
+        <translation>“%1” is not a pillar (I, II school, II authority, III).</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr fehlt.</source>
+        <translation>The school year is missing.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein Schuljahr (erwartet z. B. „2025/26“).</source>
+        <translation>“%1” is not a school year (expected e.g. “2025/26”).</translation>
+    </message>
+    <message>
+        <source>Der Maßnahmenbereich</source>
+        <translation>The measure area</translation>
+    </message>
+    <message>
+        <source>Das Handlungsfeld „%1“ ist nicht im Katalog.</source>
+        <translation>The field of action “%1” is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Nur ein durchführender Akteur ist möglich.</source>
+        <translation>Only one provider is possible.</translation>
+    </message>
+    <message>
+        <source>Der Status</source>
+        <translation>The status</translation>
+    </message>
+    <message>
+        <source>Die Investitionsart</source>
+        <translation>The investment kind</translation>
+    </message>
+    <message>
+        <source>Der Raumtyp</source>
+        <translation>The room type</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Förderquote zwischen 0 und 100 %.</source>
+        <translation>“%1” is not a funding rate between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>Die Berufsgruppe</source>
+        <translation>The occupational group</translation>
+    </message>
+    <message>
+        <source>Die Aufgabe „%1“ ist unbekannt.</source>
+        <translation>The task “%1” is unknown.</translation>
+    </message>
+    <message>
+        <source>Die Beschäftigungsform</source>
+        <translation>The employment form</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Zahl (erwartet z. B. „1,5“).</source>
+        <translation>“%1” is not a number (expected e.g. “1,5”).</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Jahreszahl.</source>
+        <translation>“%1” is not a year.</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel „%1“ steht schon in Zeile %2 für eine andere Maßnahme (Säule und Titel müssen gleich sein).</source>
+        <translation>The key “%1” is already used in line %2 for another measure (pillar and title must be the same).</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr %1 steht für „%2“ schon in Zeile %3.</source>
+        <translation>The school year %1 is already given for “%2” in line %3.</translation>
+    </message>
+    <message>
+        <source>Schlüssel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme „%1“ ist schon in der Registry.</source>
+        <translation>The measure “%1” is already in the registry.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MeasurePlanning</name>
+    <message>
+        <source>Kein Übertrag zwischen Schuljahren</source>
+        <translation>No carry-over between school years</translation>
+    </message>
+    <message>
+        <source>Keine reine Verwaltungsstelle aus Säule II</source>
+        <translation>No purely administrative post from pillar II</translation>
+    </message>
+    <message>
+        <source>Trägerbudget: schulübergreifend oder mit Sozialraum-Partner</source>
+        <translation>Authority budget: cross-school or with a neighbourhood partner</translation>
+    </message>
+    <message>
+        <source>Säule I: nicht nur Instandhaltung</source>
+        <translation>Pillar I: not maintenance only</translation>
+    </message>
+    <message>
+        <source>Ausgaben innerhalb des Budgets</source>
+        <translation>Spending within the budget</translation>
+    </message>
+    <message>
+        <source>Anteil empfohlener Maßnahmen je Schule</source>
+        <translation>Share of recommended measures per school</translation>
+    </message>
+    <message>
+        <source>Maßnahme ohne Budgetträger</source>
+        <translation>Measure without budget holder</translation>
+    </message>
+</context>
+<context>
     <name>netzatlas::RecordPicker</name>
     <message>
         <source>Keine Treffer für „%1“</source>
@@ -2496,6 +3352,29 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
     <message>
         <source>Speichern einer Kopie</source>
         <translation>saving a copy</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::RowReader</name>
+    <message>
+        <source>„%1“ ist kein Betrag (erwartet z. B. „1.234,50“).</source>
+        <translation>“%1” is not an amount (expected e.g. “1.234,50”).</translation>
+    </message>
+    <message>
+        <source>Der Betrag %1 ist negativ.</source>
+        <translation>The amount %1 is negative.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein Datum (erwartet TT.MM.JJJJ).</source>
+        <translation>“%1” is not a date (expected DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>„%1“ ist weder „ja“ noch „nein“.</source>
+        <translation>“%1” is neither “ja” nor “nein”.</translation>
+    </message>
+    <message>
+        <source>%1 „%2“ ist unbekannt (bekannt: %3).</source>
+        <translation>%1 “%2” is unknown (known: %3).</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +3752,29 @@ Actors seated here: %3</translation>
     <message>
         <source>Eine Mitgliedschaft endet vor ihrem Beginn.</source>
         <translation>A membership ends before it begins.</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::Workbook</name>
+    <message>
+        <source>Die XLSX-Datei kann nicht geschrieben werden: %1</source>
+        <translation>The XLSX file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Chancenbudget-Plan Schuljahr %1</source>
+        <translation>Opportunity budget plan school year %1</translation>
+    </message>
+    <message>
+        <source>Schulträger: %1</source>
+        <translation>School authority: %1</translation>
+    </message>
+    <message>
+        <source>Stand: %1 · Registry: %2</source>
+        <translation>As of: %1 · registry: %2</translation>
+    </message>
+    <message>
+        <source>ohne Titel</source>
+        <translation>untitled</translation>
     </message>
 </context>
 <context>

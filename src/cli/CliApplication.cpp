@@ -8,6 +8,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "ReportCommand.h"
 #include "StatsCommand.h"
 
 #include <netzatlas/io/TerritoryReference.h>
@@ -26,6 +27,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 QString CliApplication::help() const

@@ -3,6 +3,7 @@
 #include "ImportCommand.h"
 
 #include "CommandSupport.h"
+#include "MeasureImportCommand.h"
 
 #include <netzatlas/io/CsvReader.h>
 #include <netzatlas/io/ExchangeImporter.h>
@@ -52,11 +53,10 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     const QStringList actorFiles = parser.values(actors);
     const QStringList linkFiles = parser.values(links);
     const QStringList territoryFiles = parser.values(territories);
-    if (parser.isSet(measures)) {
-        context.err << tr("Fehler: Der Import von Maßnahmen (--measures) ist in dieser Version noch nicht verfügbar.")
-                    << Qt::endl;
-        return Usage;
-    }
+    if (parser.isSet(measures))
+        return runMeasureImport(parser.positionalArguments().constFirst(), parser.values(measures), parser.isSet(dryRun),
+                                parser.value(onConflict),
+                                !actorFiles.isEmpty() || !linkFiles.isEmpty() || !territoryFiles.isEmpty(), context);
     if (actorFiles.isEmpty() && linkFiles.isEmpty() && territoryFiles.isEmpty()) {
         context.err << tr("Fehler: Mindestens eine Eingabedatei (--actors, --links oder --territories) fehlt.") << Qt::endl
                     << tr("Aufruf: %1").arg(usage()) << Qt::endl;

@@ -12,12 +12,10 @@
 
 int main(int argc, char *argv[])
 {
-    // Diagram exports need the font system of QtGui; without a display the offscreen platform provides it.
-#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // A QGuiApplication (fonts, QPdfWriter for `report … --out plan.pdf`) on the offscreen platform: the CLI
+    // needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Netzatlas"));
     QCoreApplication::setApplicationName(QStringLiteral("Netzatlas"));

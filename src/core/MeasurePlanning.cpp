@@ -483,9 +483,9 @@ std::vector<RuleFinding> checkPlanningRules(const QList<Measure> &measures, cons
         const ActorId holder = sharesOf(m, budgets, actors, index).value(0).holder;
         findings.push_back(finding(
             QStringLiteral("traeger-eine-schule"), Severity::Warnung,
-            QCoreApplication::translate("netzatlas::MeasurePlanning",
-                                        "Trägerbudget-Maßnahme „%1“ erreicht nur %n Schule(n)", nullptr,
-                                        static_cast<int>(schools.size()))
+            (settings.traegerPartnerSuffices
+                 ? tr("Trägerbudget-Maßnahme „%1“: zu wenige Schulen und kein Partner aus dem Sozialraum")
+                 : tr("Trägerbudget-Maßnahme „%1“: zu wenige Schulen"))
                 .arg(m.title),
             (settings.traegerPartnerSuffices
                  ? tr("Mittel des Trägerbudgets sollen vorwiegend für schulübergreifende Angebote eingesetzt werden. "

@@ -9,6 +9,9 @@
 #ifdef NETZATLAS_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(NETZATLAS_TEST_GUIAPP)
+#include <QGuiApplication> // fonts and QPdfWriter without Widgets (report tests, also in the nogui build)
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
