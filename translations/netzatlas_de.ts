@@ -38,4 +38,66 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>netzatlas::AnalysisPanel</name>
+    <message numerus="yes">
+        <source>Fertig: %Ln Analysen für den %1 in %2 s.</source>
+        <translation>
+            <numerusform>Fertig: %Ln Analyse für den %1 in %2 s.</numerusform>
+            <numerusform>Fertig: %Ln Analysen für den %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Zeilen · Stand am %1</source>
+        <translation>
+            <numerusform>%Ln Zeile · Stand am %1</numerusform>
+            <numerusform>%Ln Zeilen · Stand am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dahinter: %Ln Akteure</source>
+        <translation>
+            <numerusform>Dahinter: %Ln Akteur</numerusform>
+            <numerusform>Dahinter: %Ln Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Verbindungen</source>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In dem Ordner gibt es schon %Ln Ergebnisdateien gleichen Namens. Ersetzen?</source>
+        <translation>
+            <numerusform>In dem Ordner gibt es schon %Ln Ergebnisdatei gleichen Namens. Ersetzen?</numerusform>
+            <numerusform>In dem Ordner gibt es schon %Ln Ergebnisdateien gleichen Namens. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Tabellen gespeichert in %1</source>
+        <translation>
+            <numerusform>%Ln Tabelle gespeichert in %1</numerusform>
+            <numerusform>%Ln Tabellen gespeichert in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::ResultTableModel</name>
+    <message numerus="yes">
+        <source>%Ln Akteure</source>
+        <translation>
+            <numerusform>%Ln Akteur</numerusform>
+            <numerusform>%Ln Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Verbindungen</source>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

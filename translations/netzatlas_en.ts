@@ -1246,6 +1246,382 @@
     </message>
 </context>
 <context>
+    <name>netzatlas::AnalysisPanel</name>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;starten</source>
+        <translation>&amp;Run analysis</translation>
+    </message>
+    <message>
+        <source>Die ausgewählten Analysen für das Netz am gewählten Tag berechnen</source>
+        <translation>Compute the selected analyses for the network on the chosen day</translation>
+    </message>
+    <message>
+        <source>Die ausgewählten Analysen berechnen (F5)</source>
+        <translation>Compute the selected analyses (F5)</translation>
+    </message>
+    <message>
+        <source>Analyse a&amp;bbrechen</source>
+        <translation>&amp;Cancel analysis</translation>
+    </message>
+    <message>
+        <source>Die laufende Analyse abbrechen</source>
+        <translation>Cancel the running analysis</translation>
+    </message>
+    <message>
+        <source>Diese &amp;Tabelle als CSV…</source>
+        <translation>This &amp;table as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Alle Tabellen als CSV in einen Ordner…</source>
+        <translation>&amp;All tables as CSV into a folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysen</source>
+        <translation>&amp;Analyses</translation>
+    </message>
+    <message>
+        <source>Stand am</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Das Netz, wie es an diesem Tag war: nur Verbindungen und Mitgliedschaften, die an diesem Tag galten</source>
+        <translation>The network as it was on this day: only links and memberships valid on that day</translation>
+    </message>
+    <message>
+        <source>&amp;Stand am:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <source>Analyse starten</source>
+        <translation>Run analysis</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Analyse abbrechen</source>
+        <translation>Cancel analysis</translation>
+    </message>
+    <message>
+        <source>Die laufende Analyse abbrechen (Esc)</source>
+        <translation>Cancel the running analysis (Esc)</translation>
+    </message>
+    <message>
+        <source>Fortschritt der Analyse</source>
+        <translation>Progress of the analysis</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Bereit.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Stand der Analyse</source>
+        <translation>State of the analysis</translation>
+    </message>
+    <message>
+        <source>&amp;Ergebnisse</source>
+        <translation>R&amp;esults</translation>
+    </message>
+    <message>
+        <source>Ergebnisse der Analyse</source>
+        <translation>Results of the analysis</translation>
+    </message>
+    <message>
+        <source>Hinweis: Ergebnisse veraltet</source>
+        <translation>Note: results outdated</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Veraltet:&lt;/b&gt; Die Registry wurde nach dieser Analyse geändert. Die Ergebnisse zeigen den Stand beim Start der Analyse.</source>
+        <translation>&lt;b&gt;Outdated:&lt;/b&gt; the registry was changed after this analysis. The results show the state when the analysis started.</translation>
+    </message>
+    <message>
+        <source>&amp;Neu berechnen</source>
+        <translation>Re&amp;compute</translation>
+    </message>
+    <message>
+        <source>Analyse neu berechnen</source>
+        <translation>Recompute the analysis</translation>
+    </message>
+    <message>
+        <source>Titel des Ergebnisses</source>
+        <translation>Title of the result</translation>
+    </message>
+    <message>
+        <source>Noch keine Ergebnisse</source>
+        <translation>No results yet</translation>
+    </message>
+    <message>
+        <source>Erklärung des Ergebnisses</source>
+        <translation>Explanation of the result</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Wählen Sie links die Analysen und den Tag, für den das Netz betrachtet werden soll, und klicken Sie auf &lt;b&gt;Analyse starten&lt;/b&gt; (F5). Zu jedem Ergebnis steht hier, was es bedeutet und was die Koordination tun kann.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the analyses and the day of the network on the left and click &lt;b&gt;Run analysis&lt;/b&gt; (F5). For every result, this place explains what it means and what the coordination can do.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Umfang des Ergebnisses</source>
+        <translation>Size of the result</translation>
+    </message>
+    <message>
+        <source>Auf der &amp;Karte zeigen</source>
+        <translation>Show on &amp;map</translation>
+    </message>
+    <message>
+        <source>Auf der Karte zeigen</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>Die Akteure und Verbindungen hinter den ausgewählten Zeilen hervorheben (ohne Auswahl: hinter allen Zeilen)</source>
+        <translation>Highlight the actors and links behind the selected rows (no selection: behind all rows)</translation>
+    </message>
+    <message>
+        <source>Ergebnisse e&amp;xportieren…</source>
+        <translation>E&amp;xport results…</translation>
+    </message>
+    <message>
+        <source>Ergebnisse exportieren</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>Als CSV-Datei für Excel speichern (wie „netzatlas-cli analyze --csv“)</source>
+        <translation>Save as a CSV file for Excel (like “netzatlas-cli analyze --csv”)</translation>
+    </message>
+    <message>
+        <source>Ergebnistabelle</source>
+        <translation>Result table</translation>
+    </message>
+    <message>
+        <source>Dahinter: eine Zeile auswählen</source>
+        <translation>Behind it: select a row</translation>
+    </message>
+    <message>
+        <source>Akteure und Verbindungen hinter der ausgewählten Zeile</source>
+        <translation>Actors and links behind the selected row</translation>
+    </message>
+    <message>
+        <source>Doppelklick zeigt den Akteur oder die Verbindung in der Registry</source>
+        <translation>Double-click shows the actor or link in the registry</translation>
+    </message>
+    <message>
+        <source>Auswahl der Analysen</source>
+        <translation>Choice of analyses</translation>
+    </message>
+    <message>
+        <source>Fragen der Koordination</source>
+        <translation>Coordinators’ questions</translation>
+    </message>
+    <message>
+        <source>Die Fragen 1–9 der Koordination vor Ort, in einfachen Worten beantwortet</source>
+        <translation>Questions 1–9 of the local coordination, answered in plain words</translation>
+    </message>
+    <message>
+        <source>Struktur des Netzes</source>
+        <translation>Structure of the network</translation>
+    </message>
+    <message>
+        <source>Kennzahlen der Netzwerkanalyse: Zentralität, Teilnetze, Gruppen</source>
+        <translation>Measures of network analysis: centrality, components, groups</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens eine Analyse auswählen.</source>
+        <translation>Please choose at least one analysis.</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Die Analyse läuft …</source>
+        <translation>The analysis is running …</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>Abgebrochen. Die Ergebnisse der vorigen Analyse bleiben stehen.</source>
+        <translation>Cancelled. The results of the previous analysis remain.</translation>
+    </message>
+    <message>
+        <source>Abgebrochen.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Die Analyse ist fehlgeschlagen: %1</source>
+        <translation>The analysis failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Was tun?</source>
+        <translation>What to do?</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Ergebnis links auswählen</source>
+        <translation>Choose a result on the left</translation>
+    </message>
+    <message>
+        <source>Dahinter: eine Zeile auswählen, um die Akteure und Verbindungen zu sehen.</source>
+        <translation>Behind it: select a row to see the actors and links.</translation>
+    </message>
+    <message>
+        <source>Akteur %1 (gelöscht)</source>
+        <translation>Actor %1 (deleted)</translation>
+    </message>
+    <message>
+        <source>Doppelklick zeigt den Akteur in der Liste der Akteure</source>
+        <translation>Double-click shows the actor in the list of actors</translation>
+    </message>
+    <message>
+        <source>Verbindung: %1 – %2 (%3)</source>
+        <translation>Link: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Verbindung %1 (gelöscht)</source>
+        <translation>Link %1 (deleted)</translation>
+    </message>
+    <message>
+        <source>Doppelklick zeigt die Verbindung in der Liste der Verbindungen</source>
+        <translation>Double-click shows the link in the list of links</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> (die ersten %1 angezeigt)</source>
+        <translation> (the first %1 shown)</translation>
+    </message>
+    <message>
+        <source> – Doppelklick zeigt den Eintrag in der Registry.</source>
+        <translation> – double-click shows the entry in the registry.</translation>
+    </message>
+    <message>
+        <source>Es ist kein Ergebnis ausgewählt.</source>
+        <translation>No result is selected.</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keine Ergebnisse.</source>
+        <translation>There are no results yet.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis kann nicht angelegt werden.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Ergebnis als CSV speichern</source>
+        <translation>Save result as CSV</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Das Ergebnis konnte nicht gespeichert werden.</source>
+        <translation>The result could not be saved.</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Ordner für die CSV-Dateien wählen</source>
+        <translation>Choose the folder for the CSV files</translation>
+    </message>
+    <message>
+        <source>Die Ergebnisse konnten nicht gespeichert werden.</source>
+        <translation>The results could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fertig: %Ln Analysen für den %1 in %2 s.</source>
+        <translation>
+            <numerusform>Done: %Ln analysis for %1 in %2 s.</numerusform>
+            <numerusform>Done: %Ln analyses for %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Zeilen · Stand am %1</source>
+        <translation>
+            <numerusform>%Ln row · as of %1</numerusform>
+            <numerusform>%Ln rows · as of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dahinter: %Ln Akteure</source>
+        <translation>
+            <numerusform>Behind it: %Ln actor</numerusform>
+            <numerusform>Behind it: %Ln actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Verbindungen</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In dem Ordner gibt es schon %Ln Ergebnisdateien gleichen Namens. Ersetzen?</source>
+        <translation>
+            <numerusform>The folder already holds %Ln result file of the same name. Replace it?</numerusform>
+            <numerusform>The folder already holds %Ln result files of the same names. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Tabellen gespeichert in %1</source>
+        <translation>
+            <numerusform>%Ln table saved in %1</numerusform>
+            <numerusform>%Ln tables saved in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::AnalysisRunner</name>
+    <message>
+        <source>Es läuft bereits eine Analyse.</source>
+        <translation>An analysis is already running.</translation>
+    </message>
+    <message>
+        <source>Es ist keine Registry geöffnet.</source>
+        <translation>No registry is open.</translation>
+    </message>
+    <message>
+        <source>Die Analyse wurde abgebrochen.</source>
+        <translation>The analysis was cancelled.</translation>
+    </message>
+    <message>
+        <source>Registry lesen</source>
+        <translation>Reading the registry</translation>
+    </message>
+</context>
+<context>
     <name>netzatlas::BulkTagsDialog</name>
     <message>
         <source>Schlagwörter für %1 Akteure</source>
@@ -3059,6 +3435,18 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
         <source>jeder Status</source>
         <translation>any status</translation>
     </message>
+    <message>
+        <source>A&amp;nalyse</source>
+        <translation>A&amp;nalysis</translation>
+    </message>
+    <message>
+        <source>Analyse-&amp;Bereich</source>
+        <translation>Analysis &amp;panel</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
 </context>
 <context>
     <name>netzatlas::MeasureImporter</name>
@@ -3375,6 +3763,67 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
     <message>
         <source>%1 „%2“ ist unbekannt (bekannt: %3).</source>
         <translation>%1 “%2” is unknown (known: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::ResultTableModel</name>
+    <message>
+        <source>Text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>ganze Zahl</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>Zahl</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>ja/nein</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> (genau %1)</source>
+        <translation> (exactly %1)</translation>
+    </message>
+    <message>
+        <source>Dahinter: %1 – Zeile auswählen, um sie zu sehen.</source>
+        <translation>Behind it: %1 – select the row to see them.</translation>
+    </message>
+    <message>
+        <source> und </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 (%2) – zum Sortieren auf die Überschrift klicken</source>
+        <translation>%1 (%2) – click the heading to sort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Akteure</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Verbindungen</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4662,10 @@ Actors seated here: %3</translation>
     <message>
         <source>Zählen</source>
         <translation>counting</translation>
+    </message>
+    <message>
+        <source>Die Ansprechperson gibt es nicht (mehr).</source>
+        <translation>The contact person does not exist (any more).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "CommandSupport.h"
 
+#include <netzatlas/analysis/ResultFormat.h>
 #include <netzatlas/io/CsvWriter.h>
 
 #include <QDir>
@@ -59,40 +60,10 @@ QJsonValue jsonValue(const QVariant &value)
     }
 }
 
+/// A cell of the German summary: at most three decimals, German decimal comma.
 QString displayValue(const QVariant &value, const QLocale &german)
 {
-    if (!value.isValid() || value.isNull())
-        return {};
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return value.toBool() ? tr("ja") : tr("nein");
-    case QMetaType::Double: {
-        const double d = value.toDouble();
-        if (!std::isfinite(d))
-            return {};
-        return german.toString(d, 'g', 6);
-    }
-    case QMetaType::QDate:
-        return german.toString(value.toDate(), QStringLiteral("dd.MM.yyyy"));
-    default:
-        return value.toString();
-    }
-}
-
-QString idList(const QList<ActorId> &ids)
-{
-    QStringList parts;
-    for (const ActorId id : ids)
-        parts.append(QString::number(id.value));
-    return parts.join(u' ');
-}
-
-QString idList(const QList<LinkId> &ids)
-{
-    QStringList parts;
-    for (const LinkId id : ids)
-        parts.append(QString::number(id.value));
-    return parts.join(u' ');
+    return formatResultValue(value, german, DisplayDecimals);
 }
 
 bool parseDay(const QString &text, QDate *day)
@@ -191,11 +162,9 @@ int AnalyzeCommand::run(const QStringList &arguments, CliContext &context)
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << tr("Fehler: Es wird genau ein Registry-Pfad erwartet.") << Qt::endl
-                    << tr("Aufruf: %1").arg(usage()) << Qt::endl;
+    const std::optional<QString> registryPath = registryPathArgument(parser, *this, context);
+    if (!registryPath)
         return Usage;
-    }
     AnalysisRequest request;
     if (parser.isSet(at) && !parseDay(parser.value(at), &request.snapshot.at)) {
         context.err << tr("Fehler: „%1“ ist kein Datum der Form JJJJ-MM-TT (--at).").arg(parser.value(at)) << Qt::endl;
@@ -215,7 +184,7 @@ int AnalyzeCommand::run(const QStringList &arguments, CliContext &context)
     }
     request.analyses = *ids;
 
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = *registryPath;
     auto registry = openRegistry(path, context, true);
     if (!registry)
         return Rejected;
@@ -255,7 +224,8 @@ int AnalyzeCommand::run(const QStringList &arguments, CliContext &context)
             return Rejected;
         }
     }
-    const QLocale german(QLocale::German);
+    QLocale german(QLocale::German);
+    german.setNumberOptions(QLocale::OmitGroupSeparator);
     if (parser.isSet(csv)) {
         const QString dir = parser.value(csv);
         if (!QDir().mkpath(dir)) {
@@ -264,18 +234,8 @@ int AnalyzeCommand::run(const QStringList &arguments, CliContext &context)
         }
         for (const ResultTable &t : report->tables) {
             CsvWriter writer;
-            QStringList header;
-            for (const ResultColumn &c : t.columns)
-                header.append(c.title);
-            header << tr("Akteur-IDs") << tr("Verbindungs-IDs");
-            writer.addRow(header);
-            for (const ResultRow &r : t.rows) {
-                QStringList cells;
-                for (const QVariant &v : r.cells)
-                    cells.append(displayValue(v, german));
-                cells << idList(r.actors) << idList(r.links);
-                writer.addRow(cells);
-            }
+            for (const QStringList &record : resultTableRecords(t))
+                writer.addRow(record);
             if (Status s = writer.save(QDir(dir).filePath(t.id + QStringLiteral(".csv"))); !s.ok()) {
                 printError(context, s.error());
                 return Rejected;

@@ -27,6 +27,18 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
     return true;
 }
 
+std::optional<QString> registryPathArgument(const QCommandLineParser &parser, const Command &command,
+                                            CliContext &context)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        context.err << tr("Fehler: Es wird genau ein Registry-Pfad erwartet.") << Qt::endl
+                    << tr("Aufruf: %1").arg(command.usage()) << Qt::endl;
+        return std::nullopt;
+    }
+    return positional.constFirst();
+}
+
 void printError(CliContext &context, const Error &error)
 {
     context.err << error.toString() << Qt::endl;

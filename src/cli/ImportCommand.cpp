@@ -45,11 +45,9 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << tr("Fehler: Es wird genau ein Registry-Pfad erwartet.") << Qt::endl
-                    << tr("Aufruf: %1").arg(usage()) << Qt::endl;
+    const std::optional<QString> registryPath = registryPathArgument(parser, *this, context);
+    if (!registryPath)
         return Usage;
-    }
     const QStringList actorFiles = parser.values(actors);
     const QStringList linkFiles = parser.values(links);
     const QStringList territoryFiles = parser.values(territories);
@@ -131,7 +129,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         territoryTables.append(*read);
     }
 
-    auto registry = openRegistry(parser.positionalArguments().constFirst(), context);
+    auto registry = openRegistry(*registryPath, context);
     if (!registry)
         return Rejected;
 

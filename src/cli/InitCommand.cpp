@@ -35,12 +35,10 @@ int InitCommand::run(const QStringList &arguments, CliContext &context)
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Pfad der neuen Registry-Datei"));
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << tr("Fehler: Es wird genau ein Registry-Pfad erwartet.") << Qt::endl
-                    << tr("Aufruf: %1").arg(usage()) << Qt::endl;
+    const std::optional<QString> registryPath = registryPathArgument(parser, *this, context);
+    if (!registryPath)
         return Usage;
-    }
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = *registryPath;
     const auto info = RegistryStore::inspect(path);
     if (info.kind != RegistryFileInfo::Kind::Missing && info.kind != RegistryFileInfo::Kind::Empty) {
         printError(context, Error::at(path, 0, {}, tr("Die Datei gibt es schon; sie wird nicht überschrieben.")));

@@ -42,12 +42,10 @@ int StatsCommand::run(const QStringList &arguments, CliContext &context)
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << tr("Fehler: Es wird genau ein Registry-Pfad erwartet.") << Qt::endl
-                    << tr("Aufruf: %1").arg(usage()) << Qt::endl;
+    const std::optional<QString> registryPath = registryPathArgument(parser, *this, context);
+    if (!registryPath)
         return Usage;
-    }
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = *registryPath;
     auto registry = openRegistry(path, context);
     if (!registry)
         return Rejected;

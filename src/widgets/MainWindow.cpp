@@ -4,6 +4,7 @@
 
 #include "ActorDetailPanel.h"
 #include "ActorEditorDialog.h"
+#include "AnalysisPanel.h"
 #include "BulkTagsDialog.h"
 #include "CatalogueDialog.h"
 #include "CommitteeEditorDialog.h"
@@ -349,6 +350,15 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_resetFiltersAction);
 
+    QMenu *analysisMenu = menuBar()->addMenu(tr("A&nalyse"));
+    analysisMenu->setObjectName(QStringLiteral("analysisMenu"));
+    QAction *analysisPanel = m_analysisDock->toggleViewAction();
+    analysisPanel->setText(tr("Analyse-&Bereich"));
+    analysisPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    analysisMenu->addAction(analysisPanel);
+    analysisMenu->addAction(m_analysisPanel->runAction());
+    analysisMenu->addAction(m_analysisPanel->cancelAction());
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Hilfe"));
     helpMenu->addAction(m_aboutAction);
     helpMenu->addAction(m_aboutQtAction);
@@ -373,6 +383,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_redoAction);
     bar->addSeparator();
     bar->addAction(m_importAction);
+    bar->addSeparator();
+    bar->addAction(m_analysisDock->toggleViewAction());
 }
 
 void MainWindow::setUpTable(QTableView *table, const QString &name, const QString &accessibleName)
@@ -622,6 +634,69 @@ void MainWindow::createDocks()
     m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+    createAnalysisDock();
+}
+
+void MainWindow::createAnalysisDock()
+{
+    // A dock below the tables rather than a fourth tab: the results and the registry they point to stay visible
+    // side by side (a double-click on an actor selects it in the table above), and the dock can float on a
+    // second screen.
+    m_analysisPanel = new AnalysisPanel(this);
+    m_analysisDock = new QDockWidget(tr("Analyse"), this);
+    m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    m_analysisDock->setWidget(m_analysisPanel);
+    m_analysisDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                                QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analysisDock);
+    m_analysisDock->hide();
+    connect(m_analysisPanel, &AnalysisPanel::actorActivated, this, &MainWindow::selectActor);
+    connect(m_analysisPanel, &AnalysisPanel::linkActivated, this, &MainWindow::selectLink);
+    connect(m_analysisPanel, &AnalysisPanel::highlightRequested, this, &MainWindow::highlightInTables);
+    // F5 / Ctrl+R also bring the panel up.
+    connect(m_analysisPanel->runAction(), &QAction::triggered, this, [this] {
+        m_analysisDock->show();
+        m_analysisDock->raise();
+    });
+    addAction(m_analysisPanel->runAction());
+}
+
+void MainWindow::highlightInTables(const QList<ActorId> &actors, const QList<LinkId> &links)
+{
+    const bool showActors = !actors.isEmpty();
+    if (!showActors && links.isEmpty())
+        return;
+    showPage(showActors ? Page::Actors : Page::Links);
+    QTableView *table = showActors ? m_actorTable : m_linkTable;
+    QSortFilterProxyModel *proxy = showActors ? static_cast<QSortFilterProxyModel *>(m_actorProxy)
+                                              : static_cast<QSortFilterProxyModel *>(m_linkProxy);
+    QList<int> sourceRows;
+    if (showActors) {
+        for (const ActorId id : actors)
+            sourceRows.append(m_actorModel->rowOf(id));
+    } else {
+        for (const LinkId id : links)
+            sourceRows.append(m_linkModel->rowOf(id));
+    }
+    sourceRows.removeAll(-1);
+    if (sourceRows.isEmpty())
+        return;
+    QAbstractItemModel *source = proxy->sourceModel();
+    for (const int row : sourceRows) {
+        if (!proxy->mapFromSource(source->index(row, 0)).isValid()) {
+            m_resetFiltersAction->trigger(); // a filter hides some: show everything rather than a part
+            break;
+        }
+    }
+    QItemSelection selection;
+    for (const int row : sourceRows) {
+        const QModelIndex index = proxy->mapFromSource(source->index(row, 0));
+        selection.select(index, index);
+    }
+    const QModelIndex first = proxy->mapFromSource(source->index(sourceRows.constFirst(), 0));
+    table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(first);
 }
 
 void MainWindow::createStatusBar()
@@ -901,6 +976,7 @@ void MainWindow::setDocument(std::unique_ptr<RegistryDocument> document, bool cr
     std::unique_ptr<RegistryDocument> previous = std::move(m_document);
     m_document = std::move(document);
     m_detailPanel->setDocument(m_document.get());
+    m_analysisPanel->setDocument(m_document.get());
     m_historyView->setStack(m_document ? m_document->undoStack() : nullptr);
     m_actorModel->setDocument(m_document.get());
     m_linkModel->setDocument(m_document.get());

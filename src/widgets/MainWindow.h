@@ -27,6 +27,7 @@ class QUndoView;
 namespace netzatlas {
 
 class ActorDetailPanel;
+class AnalysisPanel;
 class ActorFilterProxyModel;
 class ActorTableModel;
 class CommitteeTableModel;
@@ -46,8 +47,8 @@ class TerritoryTreeModel;
 /// Object names for tests and accessibility tools: territoryTree, recordTabs, actorTable, linkTable,
 /// committeeTable, quickFilter, actorHeading, actorTypeFilter, scpFilter, linkTypeFilter, actionFieldFilter,
 /// linkStatusFilter, validAtFilter, committeeKindFilter, demoBanner, statusCounts, statusShown, detailDock,
-/// historyDock, mainToolBar; actions: newActorAction, newLinkAction, newCommitteeAction, editAction,
-/// deleteAction, bulkTagsAction, undoAction, redoAction, importAction, catalogueAction, settingsAction.
+/// historyDock, analysisDock (AnalysisPanel), mainToolBar; actions: newActorAction, newLinkAction, newCommitteeAction,
+/// editAction, deleteAction, bulkTagsAction, undoAction, redoAction, importAction, catalogueAction, settingsAction.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -113,6 +114,10 @@ private:
     void writeSettings() const;
     void fitColumnsToTable();
     void setUpTable(QTableView *table, const QString &name, const QString &accessibleName);
+    void createAnalysisDock();
+    /// Selects these actors in the actor table (else the links in the link table): the stand-in for the map's
+    /// highlighting of AnalysisPanel::highlightRequested until the map exists.
+    void highlightInTables(const QList<ActorId> &actors, const QList<LinkId> &links);
 
     void newRegistry();
     void openRegistryDialog();
@@ -165,6 +170,8 @@ private:
     ActorDetailPanel *m_detailPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QUndoView *m_historyView = nullptr;
+    QDockWidget *m_analysisDock = nullptr;
+    AnalysisPanel *m_analysisPanel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_shownLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace netzatlas;
 
@@ -93,6 +94,20 @@ TEST_CASE("analyze prints a German summary of the questions", "[cli][analysis]")
     CHECK(run.out.contains(QStringLiteral("Grundschule am Bach")));
     CHECK(run.out.contains(QStringLiteral("Was tun?")));
     CHECK(run.out.contains(QStringLiteral("3 Akteure")));
+}
+
+TEST_CASE("analyze prints numbers with at most three decimals and a German decimal comma", "[cli][analysis]")
+{
+    test::TempDir dir;
+    const QString path = smallRegistry(dir);
+    CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--only"), QStringLiteral("overview")});
+    INFO(run.out.toStdString());
+    REQUIRE(run.code == cli::Success);
+    // Dichte of 3 actors with 1 pair: 1/3.
+    CHECK(run.out.contains(QStringLiteral("0,333")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("0,3333")));
+    const QRegularExpression longNumber(QStringLiteral("\\d,\\d{4,}"));
+    CHECK_FALSE(longNumber.match(run.out).hasMatch());
 }
 
 TEST_CASE("analyze --json matches the schema's required keys and --csv writes one file per table", "[cli][analysis]")
