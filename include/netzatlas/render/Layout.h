@@ -31,11 +31,11 @@ enum class ChainStage { Kita, Grundschule, Sekundarstufe, BerufAusbildung, Studi
 
 struct LayoutNode
 {
-    QString key;               ///< stable key of the actor (determinism does not depend on input order)
-    QSizeF size{24.0, 24.0};   ///< node shape, in scene units (1 unit = 1 pt at zoom 1)
-    QSizeF labelSize;          ///< label box below the node (empty if none): layouts leave room for it
-    QPointF position;          ///< in: start or pinned position; out: see LayoutResult
-    bool pinned = false;       ///< a pinned node keeps `position` exactly
+    QString key;             ///< stable key of the actor (determinism does not depend on input order)
+    QSizeF size{24.0, 24.0}; ///< node shape, in scene units (1 unit = 1 pt at zoom 1)
+    QSizeF labelSize;        ///< label box below the node (empty if none): layouts leave room for it
+    QPointF position;        ///< in: start or pinned position; out: see LayoutResult
+    bool pinned = false;     ///< a pinned node keeps `position` exactly
     ChainStage stage = ChainStage::Partner;
     /// Regionalschlüssel from the Land down to the Gemeinde: [Land, Kreis, VG, Gemeinde]
     /// (for a verbandsfreie Gemeinde the VG entry equals the Gemeinde); shorter when unknown.
@@ -60,8 +60,8 @@ struct LayoutOptions
 {
     LayoutKind kind = LayoutKind::ForceDirected;
     quint32 seed = 1;
-    int groupLevel = 2;      ///< grouped layout: 1 = Kreis, 2 = Verbandsgemeinde
-    int centerNode = -1;     ///< concentric rings: index of the centre actor
+    int groupLevel = 2;             ///< grouped layout: 1 = Kreis, 2 = Verbandsgemeinde
+    int centerNode = -1;            ///< concentric rings: index of the centre actor
     bool useStartPositions = false; ///< force-directed: start from the given positions (incremental)
 };
 
@@ -74,7 +74,31 @@ struct LayoutGroup
     QString label; ///< German label, e.g. "VG Rüdesheim", "Grundschule (6+)", "gleiche Gemeinde"
     QRectF rect;   ///< box or lane rectangle; for a ring the bounding square of the circle
     int level = 0; ///< nesting level (Kreis box = 1, VG box = 2)
+    /// Where the label goes (inside the top band of a box or lane, on top of a ring); the layouts keep
+    /// nodes and their labels out of it. Sized from an estimate of the text (kGroupLabelHeight high).
+    QRectF labelRect;
 };
+
+/// Gap between the bottom of a node's shape and the top of its label box.
+inline constexpr double kLabelGap = 2.0;
+/// Height of the band reserved for a group label (box, lane, ring).
+inline constexpr double kGroupLabelHeight = 20.0;
+
+/// The node's shape rectangle around its centre.
+inline QRectF layoutNodeRect(const LayoutNode &node, QPointF centre)
+{
+    return {centre.x() - node.size.width() / 2, centre.y() - node.size.height() / 2, node.size.width(),
+            node.size.height()};
+}
+
+/// The node's label rectangle: centred below the shape, kLabelGap apart (empty when the node has no label).
+inline QRectF layoutLabelRect(const LayoutNode &node, QPointF centre)
+{
+    if (node.labelSize.isEmpty())
+        return {};
+    return {centre.x() - node.labelSize.width() / 2, centre.y() + node.size.height() / 2 + kLabelGap,
+            node.labelSize.width(), node.labelSize.height()};
+}
 
 struct LayoutResult
 {
@@ -83,7 +107,8 @@ struct LayoutResult
     QRectF bounds; ///< bounding box of nodes, labels and groups
 };
 
-/// Called now and then with 0…100; returning false cancels the layout (result: error "abgebrochen").
+/// Called now and then with 0…100; returning false cancels the layout (result: error "Layout abgebrochen.").
+/// Always called on the thread that runs computeLayout.
 using LayoutProgress = std::function<bool(int percent)>;
 
 /// Computes a layout. Thread-safe for distinct inputs; runs on the calling thread (callers put it in
