@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 
 #include "CommandSupport.h"
+#include "DiagramExport.h"
 #include "NetworkGenerator.h"
 
 #include <netzatlas/analysis/AnalysisJob.h>
@@ -223,6 +224,9 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     });
     const double peak = peakMegabytes();
     log(tr("Analysen zusammen"), total);
+    // Diagrams (issue 5): layout, SVG/PDF export and the frame time of panning; after the memory peak above.
+    const QJsonObject diagramFigures =
+        DiagramExport::bench(input, dir, [&](const QString &step, double seconds) { log(step, seconds); });
     if (!(parser.isSet(json) && parser.value(json) == u"-")) {
         context.out << tr("Netz: %1 Akteure, %2 Verbindungen, %3 verbundene Paare; Modularität %4")
                            .arg(graph.vertexCount())
@@ -263,6 +267,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
             {QStringLiteral("modularity"), modularity},
             {QStringLiteral("peakMemoryMiB"), peak},
             {QStringLiteral("edgeList"), edgeFile},
+            {QStringLiteral("diagram"), diagramFigures},
         };
         const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
         if (parser.value(json) == u"-")

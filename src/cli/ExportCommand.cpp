@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 
 #include "CommandSupport.h"
+#include "DiagramExport.h"
 
 #include <netzatlas/io/ExchangeExporter.h>
 
@@ -12,16 +13,19 @@ namespace netzatlas::cli {
 
 QString ExportCommand::summary() const
 {
-    return tr("schreibt die Registry als CSV (Akteure, Verbindungen) für Excel");
+    return tr("schreibt die Registry als CSV (Akteure, Verbindungen) für Excel oder als Diagramm (SVG, PDF, PNG)");
 }
 
 QString ExportCommand::usage() const
 {
-    return QStringLiteral("netzatlas-cli export REGISTRY --format csv --out FILE|DIR [--table actors|links|all]");
+    return QStringLiteral("netzatlas-cli export REGISTRY --format csv --out FILE|DIR [--table actors|links|all]") +
+           QStringLiteral("\n    ") + DiagramExport::usage();
 }
 
 int ExportCommand::run(const QStringList &arguments, CliContext &context)
 {
+    if (DiagramExport::handles(arguments)) // svg, pdf, png: diagrams
+        return DiagramExport::run(arguments, *this, context);
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv"), QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Zieldatei (bei --table all: Zielordner)"),
@@ -39,8 +43,7 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QString fmt = parser.value(format).toLower();
     static const QStringList planned = {QStringLiteral("xlsx"), QStringLiteral("graphml"), QStringLiteral("gexf"),
-                                        QStringLiteral("dot"),  QStringLiteral("svg"),     QStringLiteral("pdf"),
-                                        QStringLiteral("png")};
+                                        QStringLiteral("dot")};
     if (fmt != u"csv") {
         if (planned.contains(fmt))
             context.err << tr("Fehler: Das Format „%1“ ist in dieser Version noch nicht verfügbar.").arg(fmt) << Qt::endl;

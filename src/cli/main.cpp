@@ -5,14 +5,20 @@
 
 #include <netzatlas/core/Log.h>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Diagram exports need the font system of QtGui; without a display the offscreen platform provides it.
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Netzatlas"));
     QCoreApplication::setApplicationName(QStringLiteral("Netzatlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETZATLAS_VERSION));
