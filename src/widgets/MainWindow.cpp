@@ -11,6 +11,7 @@
 #include "DialogSupport.h"
 #include "ImportDialog.h"
 #include "LinkEditorDialog.h"
+#include "MapPanel.h"
 #include "OptionalDateEdit.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
@@ -47,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -342,6 +344,10 @@ void MainWindow::createMenus()
     details->setText(tr("&Details zum Akteur"));
     details->setShortcut(QKeySequence(Qt::Key_F9));
     viewMenu->addAction(details);
+    QAction *map = m_mapDock->toggleViewAction();
+    map->setText(tr("&Karte"));
+    map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    viewMenu->addAction(map);
     QAction *history = m_historyDock->toggleViewAction();
     history->setText(tr("&Verlauf der Änderungen"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -589,6 +595,8 @@ void MainWindow::createCentralArea()
         for (QAction *action : {m_editAction, m_deleteAction})
             table->addAction(action);
     }
+    connect(m_actorTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::syncMapSelection);
     m_actorTable->addAction(m_newLinkAction);
     m_actorTable->addAction(m_bulkTagsAction);
 
@@ -622,6 +630,46 @@ void MainWindow::createDocks()
     m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+
+    createMapDock();
+}
+
+void MainWindow::createMapDock()
+{
+    // A dock rather than a tab: table and map side by side keep their selections in step, and the map can be
+    // floated onto the projector's screen.
+    m_mapPanel = new MapPanel(this);
+    m_mapDock = new QDockWidget(tr("Karte"), this);
+    m_mapDock->setObjectName(QStringLiteral("mapDock"));
+    m_mapDock->setWidget(m_mapPanel);
+    m_mapDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                           QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_mapDock);
+    connect(m_mapPanel, &MapPanel::actorsSelected, this, [this](const QList<ActorId> &actors) {
+        if (m_syncingMapSelection)
+            return;
+        const QScopedValueRollback guard(m_syncingMapSelection, true);
+        if (actors.isEmpty()) {
+            m_actorTable->selectionModel()->clearSelection();
+            return;
+        }
+        selectActor(actors.constFirst());
+        for (qsizetype i = 1; i < actors.size(); ++i) {
+            const int sourceRow = m_actorModel->rowOf(actors[i]);
+            const QModelIndex index =
+                sourceRow < 0 ? QModelIndex() : m_actorProxy->mapFromSource(m_actorModel->index(sourceRow, 0));
+            if (index.isValid())
+                m_actorTable->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    });
+}
+
+void MainWindow::syncMapSelection()
+{
+    if (m_syncingMapSelection || !m_mapPanel)
+        return;
+    const QScopedValueRollback guard(m_syncingMapSelection, true);
+    m_mapPanel->selectActors(selectedActors());
 }
 
 void MainWindow::createStatusBar()
@@ -898,9 +946,11 @@ bool MainWindow::openDefaultRegistry(const QString &path)
 
 void MainWindow::setDocument(std::unique_ptr<RegistryDocument> document, bool createdOnFirstStart)
 {
+    m_mapPanel->setDocument(nullptr);
     std::unique_ptr<RegistryDocument> previous = std::move(m_document);
     m_document = std::move(document);
     m_detailPanel->setDocument(m_document.get());
+    m_mapPanel->setDocument(m_document.get());
     m_historyView->setStack(m_document ? m_document->undoStack() : nullptr);
     m_actorModel->setDocument(m_document.get());
     m_linkModel->setDocument(m_document.get());

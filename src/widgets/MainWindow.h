@@ -33,6 +33,7 @@ class CommitteeTableModel;
 class DemoBanner;
 class LinkFilterProxyModel;
 class LinkTableModel;
+class MapPanel;
 class OptionalDateEdit;
 class RecordFilterProxyModel;
 class RegistryDocument;
@@ -80,6 +81,8 @@ public:
     /// The actors / links selected in their tables.
     [[nodiscard]] QList<ActorId> selectedActors() const;
     [[nodiscard]] QList<LinkId> selectedLinks() const;
+    /// The „Karte“ dock's panel (object names mapDock, mapPanel): the interactive map of the network.
+    [[nodiscard]] MapPanel *mapPanel() const { return m_mapPanel; }
 
     // The edit actions, callable from tests.
     void newActor();
@@ -108,6 +111,8 @@ private:
     QWidget *createLinkPage();
     QWidget *createCommitteePage();
     void createDocks();
+    void createMapDock();
+    void syncMapSelection();
     void createStatusBar();
     void readSettings();
     void writeSettings() const;
@@ -165,6 +170,9 @@ private:
     ActorDetailPanel *m_detailPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QUndoView *m_historyView = nullptr;
+    QDockWidget *m_mapDock = nullptr;
+    MapPanel *m_mapPanel = nullptr;
+    bool m_syncingMapSelection = false; ///< table ↔ map selection: no ping-pong
     QLabel *m_countsLabel = nullptr;
     QLabel *m_shownLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
