@@ -11,11 +11,10 @@
 #include <netzatlas/editing/ViewCommands.h>
 
 #include <QCheckBox>
-#include <QDir>
-#include <QLocale>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -24,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -265,19 +265,24 @@ void MapPanel::createControls()
     QAction *exportAction = toolBar2->addAction(tr("Exportieren …"), this, &MapPanel::showExportDialog);
     toolBar2->widgetForAction(exportAction)->setObjectName(QStringLiteral("mapExport"));
     toolBar2->addSeparator();
-    m_progress = new QProgressBar(this);
+    // In a container: widgets placed directly on a tool bar cannot be hidden with setVisible().
+    auto *busy = new QWidget(this);
+    auto *busyLayout = new QHBoxLayout(busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    m_progress = new QProgressBar(busy);
     m_progress->setObjectName(QStringLiteral("mapProgress"));
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
-    toolBar2->addWidget(m_progress);
-    m_cancelButton = new QPushButton(tr("Abbrechen"), this);
+    busyLayout->addWidget(m_progress);
+    m_cancelButton = new QPushButton(tr("Abbrechen"), busy);
     m_cancelButton->setObjectName(QStringLiteral("mapCancel"));
     m_cancelButton->setVisible(false);
-    toolBar2->addWidget(m_cancelButton);
-    m_status = new QLabel(this);
+    busyLayout->addWidget(m_cancelButton);
+    m_status = new QLabel(busy);
     m_status->setObjectName(QStringLiteral("mapStatus"));
-    toolBar2->addWidget(m_status);
+    busyLayout->addWidget(m_status);
+    toolBar2->addWidget(busy);
 
     m_caption = new QLabel(this);
     m_caption->setObjectName(QStringLiteral("mapHighlightCaption"));

@@ -60,6 +60,11 @@ public:
 
     [[nodiscard]] const render::Viewport &viewport() const { return m_viewport; }
     [[nodiscard]] const render::RenderOptions &renderOptions() const { return m_options; }
+    /// Node under a widget position (-1: none), as a click would hit it.
+    [[nodiscard]] int nodeAt(const QPointF &pos) const
+    {
+        return m_renderer ? m_renderer->nodeAt(m_viewport, m_options, pos) : -1;
+    }
     /// Tooltip text of the actor: name, type, Gemeinde, degree (never contact persons).
     [[nodiscard]] QString toolTipFor(int node) const;
 
