@@ -29,7 +29,7 @@ MapView::MapView(QWidget *parent)
     setAccessibleName(tr("Netzwerkkarte"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setMinimumSize(320, 240);
+    setMinimumSize(200, 120);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_options.fontSize = 9.0;
 }
