@@ -2815,6 +2815,14 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
 <context>
     <name>netzatlas::MainWindow</name>
     <message>
+        <source>Karte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Karte</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3587,6 +3595,10 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
 </context>
 <context>
     <name>netzatlas::RegistryDocument</name>
+    <message>
+        <source>Die Ansicht „%1“ gibt es nicht mehr.</source>
+        <translation>The view “%1” no longer exists.</translation>
+    </message>
     <message>
         <source>Die Datei gibt es bereits. Eine neue Registry wird nur in einer neuen Datei angelegt; die vorhandene Datei wurde nicht verändert.</source>
         <translation>The file already exists. A new registry is only created in a new file; the existing file was not changed.</translation>
@@ -4666,6 +4678,436 @@ Actors seated here: %3</translation>
     <message>
         <source>Die Ansprechperson gibt es nicht (mehr).</source>
         <translation>The contact person does not exist (any more).</translation>
+    </message>
+</context>
+<context>
+    <name>AddViewCommand</name>
+    <message>
+        <source>Ansicht „%1“ speichern</source>
+        <translation>Save view “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveViewCommand</name>
+    <message>
+        <source>Ansicht „%1“ löschen</source>
+        <translation>Delete view “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateViewCommand</name>
+    <message>
+        <source>Ansicht „%1“ in „%2“ umbenennen</source>
+        <translation>Rename view “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Ansicht „%1“ überschreiben</source>
+        <translation>Overwrite view “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas</name>
+    <message>
+        <source>Akteur auf der Karte verschieben</source>
+        <translation>Move actor on the map</translation>
+    </message>
+    <message>
+        <source>%1 Akteure auf der Karte verschieben</source>
+        <translation>Move %1 actors on the map</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MapPanel</name>
+    <message>
+        <source>Karte exportieren</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <source>PDF (Vektor, zum Drucken)</source>
+        <translation>PDF (vector, for printing)</translation>
+    </message>
+    <message>
+        <source>SVG (Vektor, für PowerPoint und Web)</source>
+        <translation>SVG (vector, for PowerPoint and the web)</translation>
+    </message>
+    <message>
+        <source>PNG (Bild)</source>
+        <translation>PNG (image)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Papier:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Querformat</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Hochformat</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>&amp;Ausrichtung:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>A&amp;uflösung (PNG):</source>
+        <translation>&amp;Resolution (PNG):</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Schulen, Kitas und Familienzentren als Pseudonym („Kita 1“)</source>
+        <translation>Schools, day-care centres and family centres as pseudonyms (“Kita 1”)</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymisieren:</source>
+        <translation>A&amp;nonymise:</translation>
+    </message>
+    <message>
+        <source>Netzwerkkarte.pdf</source>
+        <translation>Network map.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ansprechpersonen erscheinen nie in Exporten.</source>
+        <translation>Contact persons never appear in exports.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Akteurstypen</source>
+        <translation>Actor types</translation>
+    </message>
+    <message>
+        <source>Verbindungsarten</source>
+        <translation>Link types</translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation>Fields of action</translation>
+    </message>
+    <message>
+        <source>Verbindlichkeit</source>
+        <translation>Formality</translation>
+    </message>
+    <message>
+        <source>Alle Filter zurücksetzen</source>
+        <translation>Reset all filters</translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Stand am</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Das Netz an diesem Tag (ohne Haken: heute)</source>
+        <translation>The network on this day (unchecked: today)</translation>
+    </message>
+    <message>
+        <source>Größe:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Größe nach</source>
+        <translation>Size by</translation>
+    </message>
+    <message>
+        <source>Anordnung:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Anordnung</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Kräfte (frei)</source>
+        <translation>Force-directed (free)</translation>
+    </message>
+    <message>
+        <source>Nach Verbandsgemeinde</source>
+        <translation>By Verbandsgemeinde</translation>
+    </message>
+    <message>
+        <source>Nach Kreis</source>
+        <translation>By Kreis</translation>
+    </message>
+    <message>
+        <source>Bildungskette</source>
+        <translation>Education chain</translation>
+    </message>
+    <message>
+        <source>Ringe um die Auswahl</source>
+        <translation>Rings around the selection</translation>
+    </message>
+    <message>
+        <source>Umfeld</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Ganzes Netz</source>
+        <translation>Whole network</translation>
+    </message>
+    <message>
+        <source>1 Schritt um die Auswahl</source>
+        <translation>1 step around the selection</translation>
+    </message>
+    <message>
+        <source>2 Schritte um die Auswahl</source>
+        <translation>2 steps around the selection</translation>
+    </message>
+    <message>
+        <source>Hervorheben:</source>
+        <translation>Highlight:</translation>
+    </message>
+    <message>
+        <source>Gelenkstellen</source>
+        <translation>Articulation points</translation>
+    </message>
+    <message>
+        <source>Akteure, ohne die das Netz zerfällt</source>
+        <translation>Actors without whom the network falls apart</translation>
+    </message>
+    <message>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Lücken in der Bildungskette</source>
+        <translation>Gaps in the education chain</translation>
+    </message>
+    <message>
+        <source>Gebietsübergreifend</source>
+        <translation>Cross-boundary</translation>
+    </message>
+    <message>
+        <source>Verbindungen über Verbandsgemeinde- und Kreisgrenzen</source>
+        <translation>Links across Verbandsgemeinde and Kreis boundaries</translation>
+    </message>
+    <message>
+        <source>Keine</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Hervorhebung aufheben</source>
+        <translation>Clear the highlight</translation>
+    </message>
+    <message>
+        <source>Vergrößern (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Verkleinern (-)</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <source>Einpassen</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Ganzes Netz zeigen (Strg+0)</source>
+        <translation>Show the whole network (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Exportieren …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kein Verzeichnis geöffnet</source>
+        <translation>No registry open</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gespeicherte Ansichten&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved views&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Gespeicherte Ansichten</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>Ansicht &amp;speichern …</source>
+        <translation>&amp;Save view …</translation>
+    </message>
+    <message>
+        <source>&amp;Umbenennen …</source>
+        <translation>&amp;Rename …</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Alle Gebiete</source>
+        <translation>All territories</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst einen Akteur auswählen.</source>
+        <translation>Please select an actor first.</translation>
+    </message>
+    <message>
+        <source>Anordnung wird berechnet …</source>
+        <translation>Computing the layout …</translation>
+    </message>
+    <message>
+        <source>Anordnung abgebrochen.</source>
+        <translation>Layout cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Akteure</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Verbindungen</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verschieben</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Geändert: %1</source>
+        <translation>Modified: %1</translation>
+    </message>
+    <message>
+        <source>Kein Verzeichnis geöffnet.</source>
+        <translation>No registry open.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für die Ansicht angeben.</source>
+        <translation>Please enter a name for the view.</translation>
+    </message>
+    <message>
+        <source>Die Ansicht gibt es nicht mehr.</source>
+        <translation>The view no longer exists.</translation>
+    </message>
+    <message>
+        <source>Es gibt schon eine Ansicht „%1“.</source>
+        <translation>There is already a view “%1”.</translation>
+    </message>
+    <message>
+        <source>Ansicht öffnen</source>
+        <translation>Open view</translation>
+    </message>
+    <message>
+        <source>Ansicht speichern</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name der Ansicht (Filter, Anordnung, Darstellung und Positionen):</source>
+        <translation>Name of the view (filters, layout, style and positions):</translation>
+    </message>
+    <message>
+        <source>Die Ansicht „%1“ gibt es schon. Überschreiben?</source>
+        <translation>The view “%1” already exists. Overwrite it?</translation>
+    </message>
+    <message>
+        <source>Ansicht umbenennen</source>
+        <translation>Rename view</translation>
+    </message>
+    <message>
+        <source>Neuer Name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Ansicht löschen</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Die Ansicht „%1“ löschen? (Bearbeiten › Rückgängig stellt sie wieder her.)</source>
+        <translation>Delete the view “%1”? (Edit › Undo restores it.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Akteure hervorgehoben</source>
+        <translation>
+            <numerusform>%n actor highlighted</numerusform>
+            <numerusform>%n actors highlighted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n durch Filter ausgeblendet)</source>
+        <translation>
+            <numerusform>(%n hidden by filters)</numerusform>
+            <numerusform>(%n hidden by filters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse läuft …</source>
+        <translation>Analysis running …</translation>
+    </message>
+    <message>
+        <source>Gelenkstellen: ohne diese Akteure zerfällt das Netz</source>
+        <translation>Articulation points: without these actors the network falls apart</translation>
+    </message>
+    <message>
+        <source>Verbindungen über Gebietsgrenzen</source>
+        <translation>Links across territorial boundaries</translation>
+    </message>
+    <message>
+        <source>Die Karte ist noch nicht fertig.</source>
+        <translation>The map is not ready yet.</translation>
+    </message>
+    <message>
+        <source>Export läuft …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <source>Exportiert: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MapView</name>
+    <message>
+        <source>Netzwerkkarte</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <source> · Startchancen-Schule</source>
+        <translation> · Startchancen school</translation>
+    </message>
+    <message>
+        <source>Gemeinde: %1</source>
+        <translation>Municipality: %1</translation>
+    </message>
+    <message>
+        <source>Partner im Bild: %1</source>
+        <translation>Partners shown: %1</translation>
     </message>
 </context>
 </TS>

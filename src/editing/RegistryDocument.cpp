@@ -952,6 +952,58 @@ Status RegistryDocument::applyRemoveCatalogueEntry(CatalogueKind kind, const QSt
     return {};
 }
 
+Result<ViewId> RegistryDocument::applyInsertView(const SavedView &view, const QList<LayoutPosition> &positions)
+{
+    ViewId id;
+    NETZATLAS_TRY(m_repository->transact([&]() -> Status {
+        NETZATLAS_TRY_ASSIGN(newId, m_repository->insertView(view));
+        id = newId;
+        return m_repository->setPositions(id, positions);
+    }));
+    Q_EMIT viewsChanged();
+    return id;
+}
+
+Status RegistryDocument::applyUpdateView(const SavedView &view)
+{
+    NETZATLAS_TRY(m_repository->transact([&]() -> Status {
+        NETZATLAS_TRY_ASSIGN(stored, m_repository->views());
+        auto it = std::find_if(stored.cbegin(), stored.cend(), [&](const SavedView &v) { return v.id == view.id; });
+        if (it == stored.cend())
+            return Error::make(tr("Die Ansicht „%1“ gibt es nicht mehr.").arg(view.name));
+        SavedView changed = view;
+        changed.rowVersion = it->rowVersion;
+        return m_repository->updateView(changed);
+    }));
+    Q_EMIT viewsChanged();
+    return {};
+}
+
+Status RegistryDocument::applyRemoveView(ViewId id)
+{
+    NETZATLAS_TRY(m_repository->removeView(id));
+    Q_EMIT viewsChanged();
+    return {};
+}
+
+Status RegistryDocument::applySetViewPositions(ViewId view, const QList<LayoutPosition> &positions)
+{
+    if (view.isValid())
+        NETZATLAS_TRY(m_repository->setPositions(view, positions));
+    Q_EMIT viewPositionsChanged(view, positions);
+    return {};
+}
+
+Result<QList<SavedView>> RegistryDocument::views()
+{
+    return m_repository->views();
+}
+
+Result<QList<LayoutPosition>> RegistryDocument::viewPositions(ViewId view)
+{
+    return m_repository->positions(view);
+}
+
 Status RegistryDocument::applyImportChanges(const ImportChanges &changes, bool undo)
 {
     const Status written = m_repository->transact([&]() -> Status {

@@ -12,6 +12,7 @@
 #include "DialogSupport.h"
 #include "ImportDialog.h"
 #include "LinkEditorDialog.h"
+#include "MapPanel.h"
 #include "OptionalDateEdit.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
@@ -48,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -343,6 +345,10 @@ void MainWindow::createMenus()
     details->setText(tr("&Details zum Akteur"));
     details->setShortcut(QKeySequence(Qt::Key_F9));
     viewMenu->addAction(details);
+    QAction *map = m_mapDock->toggleViewAction();
+    map->setText(tr("&Karte"));
+    map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    viewMenu->addAction(map);
     QAction *history = m_historyDock->toggleViewAction();
     history->setText(tr("&Verlauf der Änderungen"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -601,6 +607,8 @@ void MainWindow::createCentralArea()
         for (QAction *action : {m_editAction, m_deleteAction})
             table->addAction(action);
     }
+    connect(m_actorTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::syncMapSelection);
     m_actorTable->addAction(m_newLinkAction);
     m_actorTable->addAction(m_bulkTagsAction);
 
@@ -635,6 +643,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
     createAnalysisDock();
+    createMapDock();
+    // "Auf der Karte zeigen" in the analysis panel: the map marks the actors and links, the tables select them.
+    connect(m_analysisPanel, &AnalysisPanel::highlightRequested, this,
+            [this](const QList<ActorId> &actors, const QList<LinkId> &links) {
+                m_mapDock->show();
+                m_mapDock->raise();
+                m_mapPanel->highlight(actors, links, tr("Analyseergebnis"));
+            });
 }
 
 void MainWindow::createAnalysisDock()
@@ -697,6 +713,44 @@ void MainWindow::highlightInTables(const QList<ActorId> &actors, const QList<Lin
     table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
     table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->scrollTo(first);
+}
+
+void MainWindow::createMapDock()
+{
+    // A dock rather than a tab: table and map side by side keep their selections in step, and the map can be
+    // floated onto the projector's screen.
+    m_mapPanel = new MapPanel(this);
+    m_mapDock = new QDockWidget(tr("Karte"), this);
+    m_mapDock->setObjectName(QStringLiteral("mapDock"));
+    m_mapDock->setWidget(m_mapPanel);
+    m_mapDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                           QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_mapDock);
+    connect(m_mapPanel, &MapPanel::actorsSelected, this, [this](const QList<ActorId> &actors) {
+        if (m_syncingMapSelection)
+            return;
+        const QScopedValueRollback guard(m_syncingMapSelection, true);
+        if (actors.isEmpty()) {
+            m_actorTable->selectionModel()->clearSelection();
+            return;
+        }
+        selectActor(actors.constFirst());
+        for (qsizetype i = 1; i < actors.size(); ++i) {
+            const int sourceRow = m_actorModel->rowOf(actors[i]);
+            const QModelIndex index =
+                sourceRow < 0 ? QModelIndex() : m_actorProxy->mapFromSource(m_actorModel->index(sourceRow, 0));
+            if (index.isValid())
+                m_actorTable->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    });
+}
+
+void MainWindow::syncMapSelection()
+{
+    if (m_syncingMapSelection || !m_mapPanel)
+        return;
+    const QScopedValueRollback guard(m_syncingMapSelection, true);
+    m_mapPanel->selectActors(selectedActors());
 }
 
 void MainWindow::createStatusBar()
@@ -973,10 +1027,12 @@ bool MainWindow::openDefaultRegistry(const QString &path)
 
 void MainWindow::setDocument(std::unique_ptr<RegistryDocument> document, bool createdOnFirstStart)
 {
+    m_mapPanel->setDocument(nullptr);
     std::unique_ptr<RegistryDocument> previous = std::move(m_document);
     m_document = std::move(document);
     m_detailPanel->setDocument(m_document.get());
     m_analysisPanel->setDocument(m_document.get());
+    m_mapPanel->setDocument(m_document.get());
     m_historyView->setStack(m_document ? m_document->undoStack() : nullptr);
     m_actorModel->setDocument(m_document.get());
     m_linkModel->setDocument(m_document.get());

@@ -34,6 +34,7 @@ class CommitteeTableModel;
 class DemoBanner;
 class LinkFilterProxyModel;
 class LinkTableModel;
+class MapPanel;
 class OptionalDateEdit;
 class RecordFilterProxyModel;
 class RegistryDocument;
@@ -81,6 +82,8 @@ public:
     /// The actors / links selected in their tables.
     [[nodiscard]] QList<ActorId> selectedActors() const;
     [[nodiscard]] QList<LinkId> selectedLinks() const;
+    /// The „Karte“ dock's panel (object names mapDock, mapPanel): the interactive map of the network.
+    [[nodiscard]] MapPanel *mapPanel() const { return m_mapPanel; }
 
     // The edit actions, callable from tests.
     void newActor();
@@ -109,6 +112,8 @@ private:
     QWidget *createLinkPage();
     QWidget *createCommitteePage();
     void createDocks();
+    void createMapDock();
+    void syncMapSelection();
     void createStatusBar();
     void readSettings();
     void writeSettings() const;
@@ -172,6 +177,9 @@ private:
     QUndoView *m_historyView = nullptr;
     QDockWidget *m_analysisDock = nullptr;
     AnalysisPanel *m_analysisPanel = nullptr;
+    QDockWidget *m_mapDock = nullptr;
+    MapPanel *m_mapPanel = nullptr;
+    bool m_syncingMapSelection = false; ///< table ↔ map selection: no ping-pong
     QLabel *m_countsLabel = nullptr;
     QLabel *m_shownLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;

@@ -172,6 +172,17 @@ public:
     Status applyRemoveCatalogueEntry(CatalogueKind kind, const QString &code);
     /// Undo (`undo` true) or redo of an import.
     Status applyImportChanges(const ImportChanges &changes, bool undo);
+    /// Saved views (ViewCommands): insert with positions, update (name, title, filters, style), remove.
+    Result<ViewId> applyInsertView(const SavedView &view, const QList<LayoutPosition> &positions);
+    Status applyUpdateView(const SavedView &view);
+    Status applyRemoveView(ViewId id);
+    /// Stores positions in a saved view; with an invalid `view` nothing is written (the map's unsaved view) but
+    /// viewPositionsChanged() is still emitted so that the map follows undo and redo.
+    Status applySetViewPositions(ViewId view, const QList<LayoutPosition> &positions);
+
+    // ---- saved views (read from the store: they are few)
+    [[nodiscard]] Result<QList<SavedView>> views();
+    [[nodiscard]] Result<QList<LayoutPosition>> viewPositions(ViewId view);
 
     /// Re-reads everything from the repository and emits the reset signals.
     Status reload();
@@ -217,6 +228,10 @@ Q_SIGNALS:
     void countsChanged();
     /// title() or isDemo() changed.
     void metadataChanged();
+    /// A saved view was added, changed or removed.
+    void viewsChanged();
+    /// Positions of a view changed (invalid `view`: the map's unsaved view).
+    void viewPositionsChanged(netzatlas::ViewId view, const QList<netzatlas::LayoutPosition> &positions);
     /// An undo or redo failed (another writer changed the record, the disk is full …). The history was cleared
     /// and the document re-read from the store. `message` is a complete sentence for the user.
     void editFailed(const QString &message);
