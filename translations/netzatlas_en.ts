@@ -50,6 +50,18 @@
         <source>Katalogeintrag „%1“ ändern</source>
         <translation>Change catalogue entry “%1”</translation>
     </message>
+    <message>
+        <source>Die Datei gibt es nicht.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Ein Tabellenblatt (--sheet) gibt es nur bei Excel-Arbeitsmappen (XLSX), nicht bei CSV.</source>
+        <translation>Only Excel workbooks (XLSX) have sheets (--sheet), CSV files do not.</translation>
+    </message>
 </context>
 <context>
     <name>netzatlas::ActorDetailPanel</name>
@@ -1110,18 +1122,73 @@
     </message>
 </context>
 <context>
-    <name>netzatlas::ImportDialog</name>
+    <name>netzatlas::GraphFormats</name>
     <message>
-        <source>CSV-Datei importieren</source>
-        <translation>Import CSV file</translation>
+        <source>Die Ansicht „%1“ gibt es nicht. Vorhanden: %2</source>
+        <translation>There is no view “%1”. Available: %2</translation>
     </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Das Graphformat „%1“ ist unbekannt (graphml, gexf, dot).</source>
+        <translation>The graph format “%1” is unknown (graphml, gexf, dot).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu groß.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält eine DTD mit Entitäten, wie sie GraphML nicht braucht; sie wird abgelehnt (möglicherweise eine XML-Bombe).</source>
+        <translation>The file contains a DTD with entities, which GraphML does not need; it is rejected (possibly an XML bomb).</translation>
+    </message>
+    <message>
+        <source>Die Datei hat mehr als %1 Elemente.</source>
+        <translation>The file has more than %1 elements.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine GraphML-Datei (das Wurzelelement heißt „%1“ statt „graphml“).</source>
+        <translation>The file is not a GraphML file (the root element is “%1” instead of “graphml”).</translation>
+    </message>
+    <message>
+        <source>Verschachtelte Graphen (Untergraphen) werden nicht eingelesen.</source>
+        <translation>Nested graphs (subgraphs) are not read.</translation>
+    </message>
+    <message>
+        <source>Ein Knoten hat keine id.</source>
+        <translation>A node has no id.</translation>
+    </message>
+    <message>
+        <source>Einer Kante fehlt source oder target.</source>
+        <translation>An edge lacks source or target.</translation>
+    </message>
+    <message>
+        <source>Der Wert von „%1“ ist mit %2 Zeichen zu lang (höchstens %3).</source>
+        <translation>The value of “%1” is too long at %2 characters (at most %3).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein gültiges XML (Spalte %1: %2).</source>
+        <translation>The file is not valid XML (column %1: %2).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine GraphML-Datei.</source>
+        <translation>The file is not a GraphML file.</translation>
+    </message>
+    <message>
+        <source>Die Datei gibt es nicht.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::ImportDialog</name>
     <message>
         <source>Datei</source>
         <translation>File</translation>
-    </message>
-    <message>
-        <source>CSV-Datei aus Excel oder einem anderen Programm</source>
-        <translation>CSV file from Excel or another program</translation>
     </message>
     <message>
         <source>&amp;Datei wählen …</source>
@@ -1224,14 +1291,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>CSV-Datei wählen</source>
-        <translation>Choose CSV file</translation>
-    </message>
-    <message>
-        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
@@ -1310,16 +1369,40 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
         <translation>Save check report</translation>
     </message>
     <message>
-        <source>Textdateien (*.txt);;Alle Dateien (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Der Bericht konnte nicht gespeichert werden.</source>
         <translation>The report could not be saved.</translation>
     </message>
     <message>
         <source>Die Datei lässt sich nicht schreiben.</source>
         <translation>The file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Tabelle importieren (CSV, Excel)</source>
+        <translation>Import table (CSV, Excel)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (XLSX) oder CSV-Datei</source>
+        <translation>Excel workbook (XLSX) or CSV file</translation>
+    </message>
+    <message>
+        <source>Tabellen&amp;blatt:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Tabelle wählen</source>
+        <translation>Choose table</translation>
+    </message>
+    <message>
+        <source>Tabellen (*.xlsx *.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation>Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe, Blatt „%1“ · %2 Datenzeilen, %3 Spalten</source>
+        <translation>Excel workbook, sheet “%1” · %2 data rows, %3 columns</translation>
+    </message>
+    <message>
+        <source>Textdateien (*.txt);;CSV für Excel (*.csv);;Alle Dateien (*)</source>
+        <translation>Text files (*.txt);;CSV for Excel (*.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1430,38 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
     <message>
         <source>Hinweis: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2988,315 @@ Actors seated here: %3</translation>
     <message>
         <source>Eine Mitgliedschaft endet vor ihrem Beginn.</source>
         <translation>A membership ends before it begins.</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::Workbook</name>
+    <message>
+        <source>Die Datei ist keine lesbare Excel-Arbeitsmappe (XLSX): Das ZIP-Archiv ist beschädigt oder abgeschnitten.</source>
+        <translation>The file is not a readable Excel workbook (XLSX): the ZIP archive is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Excel-Arbeitsmappe (XLSX): Der Teil „%1“ fehlt.</source>
+        <translation>The file is not an Excel workbook (XLSX): the part “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>Der Teil „%1“ der Arbeitsmappe entpackt sich zu %2 MB (höchstens %3 MB); die Datei wird abgelehnt (möglicherweise eine ZIP-Bombe).</source>
+        <translation>The part “%1” of the workbook unpacks to %2 MB (at most %3 MB); the file is rejected (possibly a ZIP bomb).</translation>
+    </message>
+    <message>
+        <source>Der Teil „%1“ der Arbeitsmappe kann nicht entpackt werden (Datei beschädigt oder verschlüsselt).</source>
+        <translation>The part “%1” of the workbook cannot be unpacked (file damaged or encrypted).</translation>
+    </message>
+    <message>
+        <source>Der Teil „%1“ der Arbeitsmappe ist beschädigt oder abgeschnitten.</source>
+        <translation>The part “%1” of the workbook is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>Der Teil „%1“ der Arbeitsmappe entpackt sich zu mehr als %2 MB; die Datei wird abgelehnt (möglicherweise eine ZIP-Bombe).</source>
+        <translation>The part “%1” of the workbook unpacks to more than %2 MB; the file is rejected (possibly a ZIP bomb).</translation>
+    </message>
+    <message>
+        <source>Der Teil „%1“ der Arbeitsmappe ist beschädigt (Prüfsumme falsch) oder abgeschnitten.</source>
+        <translation>The part “%1” of the workbook is damaged (wrong checksum) or truncated.</translation>
+    </message>
+    <message>
+        <source>Der Teil „%1“ der Arbeitsmappe ist kein gültiges XML (Zeile %2, Spalte %3: %4).</source>
+        <translation>The part “%1” of the workbook is not valid XML (line %2, column %3: %4).</translation>
+    </message>
+    <message>
+        <source>Der Teil „%1“ der Arbeitsmappe enthält eine DTD mit Entitäten, wie sie Excel nie schreibt; die Datei wird abgelehnt (möglicherweise eine XML-Bombe).</source>
+        <translation>The part “%1” of the workbook contains a DTD with entities, which Excel never writes; the file is rejected (possibly an XML bomb).</translation>
+    </message>
+    <message>
+        <source>Die Arbeitsmappe verweist auf ein Blatt „%1“, das sie nicht enthält.</source>
+        <translation>The workbook refers to a sheet “%1” that it does not contain.</translation>
+    </message>
+    <message>
+        <source>Die Arbeitsmappe enthält kein Tabellenblatt.</source>
+        <translation>The workbook contains no sheet.</translation>
+    </message>
+    <message>
+        <source>Ein Text der Arbeitsmappe (gemeinsame Zeichenfolge Nr. %1) ist mit mehr als %2 Zeichen zu lang.</source>
+        <translation>A text of the workbook (shared string no. %1) is too long at more than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Die Arbeitsmappe hat kein Blatt „%1“. Vorhanden: %2 (Name oder Nummer ab 1 angeben).</source>
+        <translation>The workbook has no sheet “%1”. Available: %2 (give a name or a number from 1).</translation>
+    </message>
+    <message>
+        <source>Blatt „%1“, Zelle %2%3: %4</source>
+        <translation>Sheet “%1”, cell %2%3: %4</translation>
+    </message>
+    <message>
+        <source>Blatt „%1“ hat mehr als %2 Zeilen.</source>
+        <translation>Sheet “%1” has more than %2 rows.</translation>
+    </message>
+    <message>
+        <source>Der Inhalt ist mit mehr als %1 Zeichen zu lang.</source>
+        <translation>The content is too long at more than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Der Verweis auf den gemeinsamen Text Nr. %1 ist ungültig.</source>
+        <translation>The reference to shared string no. %1 is invalid.</translation>
+    </message>
+    <message>
+        <source>WAHR</source>
+        <translation>TRUE</translation>
+    </message>
+    <message>
+        <source>FALSCH</source>
+        <translation>FALSE</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Zahl.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Die Zelle liegt rechts von Spalte %1; so breite Tabellen werden nicht eingelesen.</source>
+        <translation>The cell lies right of column %1; tables this wide are not read.</translation>
+    </message>
+    <message>
+        <source>Blatt „%1“ ist leer; es fehlt mindestens die Kopfzeile.</source>
+        <translation>Sheet “%1” is empty; at least the header row is missing.</translation>
+    </message>
+    <message>
+        <source>Die Zelle hat einen Wert, aber die Spalte keine Überschrift in der Kopfzeile (Zeile %1).</source>
+        <translation>The cell has a value, but its column has no heading in the header row (row %1).</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::XlsxExporter</name>
+    <message>
+        <source>Akteure</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Verbindungen</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Gremien</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Auftrag</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Sitzungsrhythmus</source>
+        <translation>Meeting rhythm</translation>
+    </message>
+    <message>
+        <source>Mitglieder</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaften</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Mitglied</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Name des Mitglieds</source>
+        <translation>Name of the member</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Schlüssel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Säule</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Schuljahr</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Maßnahmenbereich</source>
+        <translation>Measure area</translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation>Fields of action</translation>
+    </message>
+    <message>
+        <source>Schulen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Durchführung</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>geplante Kosten</source>
+        <translation>planned cost</translation>
+    </message>
+    <message>
+        <source>tatsächliche Kosten</source>
+        <translation>actual cost</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kontaktpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Akteur</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Name des Akteurs</source>
+        <translation>Name of the actor</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Überprüfen bis</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>Für die Excel-Datei kann kein temporärer Ordner angelegt werden.</source>
+        <translation>No temporary folder can be created for the Excel file.</translation>
+    </message>
+    <message>
+        <source>Die Excel-Datei kann nicht angelegt werden.</source>
+        <translation>The Excel file cannot be created.</translation>
+    </message>
+    <message>
+        <source>Das Blatt „%1“ kann nicht angelegt werden.</source>
+        <translation>The sheet “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <source>Blatt „%1“, Zeile %2, Spalte „%3“: Der Text ist länger als die 32.767 Zeichen, die eine Excel-Zelle fasst.</source>
+        <translation>Sheet “%1”, row %2, column “%3”: the text is longer than the 32,767 characters an Excel cell holds.</translation>
+    </message>
+    <message>
+        <source>Blatt „%1“, Zeile %2: %3</source>
+        <translation>Sheet “%1”, row %2: %3</translation>
+    </message>
+    <message>
+        <source>Die Excel-Datei konnte nicht geschrieben werden: %1</source>
+        <translation>The Excel file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Die erzeugte Excel-Datei ist nicht lesbar.</source>
+        <translation>The Excel file created cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::XlsxReader</name>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu groß.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Excel-Arbeitsmappe (XLSX). Ältere Excel-Dateien (.xls) bitte in Excel als .xlsx oder CSV speichern.</source>
+        <translation>The file is not an Excel workbook (XLSX). Please save older Excel files (.xls) in Excel as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>Die Datei gibt es nicht.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist mit %1 MB zu groß (höchstens %2 MB).</source>
+        <translation>The file is too large at %1 MB (at most %2 MB).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 
 #include "CommandSupport.h"
+#include "ExchangeFormatsCli.h"
 
 #include <netzatlas/io/ExchangeExporter.h>
 
@@ -12,23 +13,25 @@ namespace netzatlas::cli {
 
 QString ExportCommand::summary() const
 {
-    return tr("schreibt die Registry als CSV (Akteure, Verbindungen) für Excel");
+    return tr("schreibt die Registry als CSV oder Excel-Arbeitsmappe oder als Netzwerk (GraphML, GEXF, DOT)");
 }
 
 QString ExportCommand::usage() const
 {
-    return QStringLiteral("netzatlas-cli export REGISTRY --format csv --out FILE|DIR [--table actors|links|all]");
+    return QStringLiteral("netzatlas-cli export REGISTRY --format csv|xlsx|graphml|gexf|dot --out FILE|DIR "
+                          "[--table actors|links|all] [--view NAME] [--title TEXT] [--with-contacts]");
 }
 
 int ExportCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv"), QStringLiteral("FORMAT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv, xlsx, graphml, gexf, dot"), QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Zieldatei (bei --table all: Zielordner)"),
                                  QStringLiteral("FILE"));
     const QCommandLineOption table(QStringLiteral("table"), tr("actors (Standard), links oder all"),
                                    QStringLiteral("TABLE"), QStringLiteral("actors"));
     parser.addOptions({format, out, table});
+    addExchangeExportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
@@ -38,6 +41,8 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
         return Usage;
     }
     const QString fmt = parser.value(format).toLower();
+    if (isExchangeExportFormat(fmt))
+        return runExchangeExport(fmt, parser, context);
     static const QStringList planned = {QStringLiteral("xlsx"), QStringLiteral("graphml"), QStringLiteral("gexf"),
                                         QStringLiteral("dot"),  QStringLiteral("svg"),     QStringLiteral("pdf"),
                                         QStringLiteral("png")};
