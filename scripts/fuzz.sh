@@ -58,7 +58,7 @@ run_one() {
     local start end status=0
     start=$(date +%s)
     nice -n "$NICE" "$BUILD/fuzz/fuzz_$target" "$corpus" "${seeds[@]}" \
-        -max_total_time="$SECONDS_PER_TARGET" -timeout=20 -rss_limit_mb=2560 -max_len="$maxlen" \
+        -max_total_time="$SECONDS_PER_TARGET" -timeout=60 -rss_limit_mb=2560 -max_len="$maxlen" \
         -print_final_stats=1 -artifact_prefix="$RESULTS/artifacts/$target-" "${dict[@]}" >"$log" 2>&1 || status=$?
     end=$(date +%s)
     local execs cov ft units
