@@ -18,6 +18,13 @@ if(NETZATLAS_WITH_ASAN)
     target_link_options(netzatlas_compiler_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(NETZATLAS_BUILD_FUZZ)
+    # Coverage feedback for libFuzzer in every library the targets link, plus ASan and UBSan.
+    target_compile_options(netzatlas_compiler_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(netzatlas_compiler_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # netzatlas_add_library(NAME <target> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
 function(netzatlas_add_library)
     cmake_parse_arguments(ARG "" "NAME" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})

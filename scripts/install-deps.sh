@@ -10,7 +10,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libboost-graph-dev libspdlog-dev catch2
-    libxlsxwriter-dev libquazip1-qt6-dev
+    libxlsxwriter-dev libquazip1-qt6-dev libminizip-dev
     xvfb xauth postgresql
     librsvg2-bin poppler-utils python3 python3-networkx python3-openpyxl python3-igraph
     clang libclang-rt-14-dev clang-format

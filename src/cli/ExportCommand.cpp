@@ -4,6 +4,7 @@
 
 #include "CommandSupport.h"
 #include "DiagramExport.h"
+#include "ExchangeFormatsCli.h"
 
 #include <netzatlas/io/ExchangeExporter.h>
 
@@ -13,12 +14,13 @@ namespace netzatlas::cli {
 
 QString ExportCommand::summary() const
 {
-    return tr("schreibt die Registry als CSV (Akteure, Verbindungen) für Excel oder als Diagramm (SVG, PDF, PNG)");
+    return tr("schreibt die Registry als CSV oder Excel-Arbeitsmappe, als Netzwerk (GraphML, GEXF, DOT) oder als Diagramm (SVG, PDF, PNG)");
 }
 
 QString ExportCommand::usage() const
 {
-    return QStringLiteral("netzatlas-cli export REGISTRY --format csv --out FILE|DIR [--table actors|links|all]") +
+    return QStringLiteral("netzatlas-cli export REGISTRY --format csv|xlsx|graphml|gexf|dot --out FILE|DIR "
+                          "[--table actors|links|all] [--view NAME] [--title TEXT] [--with-contacts]") +
            QStringLiteral("\n    ") + DiagramExport::usage();
 }
 
@@ -27,12 +29,13 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
     if (DiagramExport::handles(arguments)) // svg, pdf, png: diagrams
         return DiagramExport::run(arguments, *this, context);
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv"), QStringLiteral("FORMAT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv, xlsx, graphml, gexf, dot"), QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Zieldatei (bei --table all: Zielordner)"),
                                  QStringLiteral("FILE"));
     const QCommandLineOption table(QStringLiteral("table"), tr("actors (Standard), links oder all"),
                                    QStringLiteral("TABLE"), QStringLiteral("actors"));
     parser.addOptions({format, out, table});
+    addExchangeExportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
@@ -42,15 +45,11 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
         return Usage;
     }
     const QString fmt = parser.value(format).toLower();
-    static const QStringList planned = {QStringLiteral("xlsx"), QStringLiteral("graphml"), QStringLiteral("gexf"),
-                                        QStringLiteral("dot")};
+    if (isExchangeExportFormat(fmt))
+        return runExchangeExport(fmt, parser, context);
     if (fmt != u"csv") {
-        if (planned.contains(fmt))
-            context.err << tr("Fehler: Das Format „%1“ ist in dieser Version noch nicht verfügbar.").arg(fmt) << Qt::endl;
-        else
-            context.err << tr("Fehler: Das Format „%1“ ist unbekannt (csv, xlsx, graphml, gexf, dot, svg, pdf, png).")
-                               .arg(fmt)
-                        << Qt::endl;
+        context.err << tr("Fehler: Das Format „%1“ ist unbekannt (csv, xlsx, graphml, gexf, dot, svg, pdf, png).").arg(fmt)
+                    << Qt::endl;
         return Usage;
     }
     ExchangeExporter::Tables tables;

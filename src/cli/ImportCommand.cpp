@@ -4,6 +4,7 @@
 
 #include "CommandSupport.h"
 #include "MeasureImportCommand.h"
+#include "ExchangeFormatsCli.h"
 
 #include <netzatlas/io/CsvReader.h>
 #include <netzatlas/io/ExchangeImporter.h>
@@ -23,14 +24,15 @@ QString ImportCommand::summary() const
 QString ImportCommand::usage() const
 {
     return QStringLiteral("netzatlas-cli import REGISTRY (--actors FILE | --links FILE | --territories FILE | "
-                          "--measures FILE)... [--mapping FILE] [--dry-run] [--on-conflict update|skip|fail]");
+                          "--measures FILE | --graphml FILE)... [--sheet NAME|N] [--mapping FILE] [--dry-run] "
+                          "[--on-conflict update|skip|fail] [--report FILE]");
 }
 
 int ImportCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption actors(QStringLiteral("actors"), tr("Akteure (CSV)"), QStringLiteral("FILE"));
-    const QCommandLineOption links(QStringLiteral("links"), tr("Verbindungen (CSV)"), QStringLiteral("FILE"));
+    const QCommandLineOption actors(QStringLiteral("actors"), tr("Akteure (CSV oder XLSX)"), QStringLiteral("FILE"));
+    const QCommandLineOption links(QStringLiteral("links"), tr("Verbindungen (CSV oder XLSX)"), QStringLiteral("FILE"));
     const QCommandLineOption territories(QStringLiteral("territories"), tr("Gebiete im Format von gebiete-de.csv"),
                                          QStringLiteral("FILE"));
     const QCommandLineOption land(QStringLiteral("land"), tr("Länder der Gebietsdatei (Standard: all)"),
@@ -42,6 +44,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
                                        tr("vorhandene Einträge: update (Standard), skip oder fail"),
                                        QStringLiteral("MODE"), QStringLiteral("update"));
     parser.addOptions({actors, links, territories, land, measures, mapping, dryRun, onConflict});
+    addExchangeImportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
     if (!parseArguments(parser, arguments, *this, context))
         return Usage;
@@ -55,7 +58,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         return runMeasureImport(parser.positionalArguments().constFirst(), parser.values(measures), parser.isSet(dryRun),
                                 parser.value(onConflict),
                                 !actorFiles.isEmpty() || !linkFiles.isEmpty() || !territoryFiles.isEmpty(), context);
-    if (actorFiles.isEmpty() && linkFiles.isEmpty() && territoryFiles.isEmpty()) {
+    if (actorFiles.isEmpty() && linkFiles.isEmpty() && territoryFiles.isEmpty()
+        && !parser.isSet(QStringLiteral("graphml"))) {
         context.err << tr("Fehler: Mindestens eine Eingabedatei (--actors, --links oder --territories) fehlt.") << Qt::endl
                     << tr("Aufruf: %1").arg(usage()) << Qt::endl;
         return Usage;
@@ -97,7 +101,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     QList<ImportSource> sources;
     auto addSources = [&](const QStringList &files, ImportKind kind) -> bool {
         for (const QString &file : files) {
-            auto table = CsvReader::readFile(file);
+            auto table = readImportTable(file, parser.value(QStringLiteral("sheet")), kind);
             if (!table.ok()) {
                 printError(context, table.error());
                 return false;
@@ -119,6 +123,12 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     };
     if (!addSources(actorFiles, ImportKind::Actors) || !addSources(linkFiles, ImportKind::Links))
         return Rejected;
+    if (auto graphSources = readGraphMlSources(parser); graphSources.ok()) {
+        sources += *graphSources;
+    } else {
+        printError(context, graphSources.error());
+        return Rejected;
+    }
     QList<QList<Territory>> territoryTables;
     for (const QString &file : territoryFiles) {
         auto read = TerritoryReference::read(file, parser.value(land));
@@ -179,6 +189,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     context.out << (options.dryRun ? tr("Probelauf: %1") : tr("Import: %1")).arg(report->summary()) << Qt::endl;
     if (!report->errors.isEmpty() || !report->warnings.isEmpty())
         context.err << report->details() << Qt::endl;
+    if (!writeImportReport(parser, *report, context))
+        return Rejected;
     return report->accepted() ? Success : Rejected;
 }
 

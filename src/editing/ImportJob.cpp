@@ -4,6 +4,7 @@
 
 #include <netzatlas/core/Log.h>
 #include <netzatlas/io/CsvReader.h>
+#include <netzatlas/io/XlsxReader.h>
 #include <netzatlas/storage/RegistryStore.h>
 
 #include <QThread>
@@ -45,9 +46,17 @@ void ImportJob::startWorker(QThread *thread, void (ImportJob::*done)())
     m_thread->start();
 }
 
-void ImportJob::loadTable(const QString &file)
+void ImportJob::loadTable(const QString &file, const QString &sheet)
 {
-    startWorker(QThread::create([this, file] { m_table = CsvReader::readFile(file); }), &ImportJob::tableLoaded);
+    startWorker(QThread::create([this, file, sheet] {
+                    m_sheetNames.clear();
+                    m_table = readTableFile(file, sheet);
+                    if (m_table.ok() && !m_table->sheet.isEmpty()) {
+                        if (auto names = XlsxReader::sheetNames(file); names.ok())
+                            m_sheetNames = *names;
+                    }
+                }),
+                &ImportJob::tableLoaded);
 }
 
 void ImportJob::run(const QString &registryPath, const ImportSource &source, const ImportOptions &options)

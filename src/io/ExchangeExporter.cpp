@@ -42,18 +42,29 @@ QStringList linkColumns()
             QStringLiteral("status"),    QStringLiteral("notiz")};
 }
 
+QStringList actorRow(const Actor &a)
+{
+    return {a.key, a.name, a.typeCode, a.schoolKind, a.seatRs, a.scp ? QStringLiteral("ja") : QStringLiteral("nein"),
+            a.schoolNumber, a.street, a.postcode, a.city, a.tags.join(QStringLiteral(", ")), a.notes,
+            a.shortName, a.schoolAuthorityRs, a.youthOfficeRs, a.allDay,
+            a.scpCohort ? QString::number(a.scpCohort) : QString(), a.legalStatus, a.specialNeedsFocus,
+            a.kitaOperator};
+}
+
+QStringList linkRow(const CooperationLink &l, const QHash<qint64, QString> &keys)
+{
+    return {keys.value(l.source.value), keys.value(l.target.value), l.typeCode, l.actionField,
+            linkDirectionCode(l.direction), QString::number(l.intensity), l.formality, dateText(l.validFrom),
+            dateText(l.validUntil), l.status, l.note};
+}
+
 Result<CsvWriter> actorsCsv(RegistryRepository &registry)
 {
     NETZATLAS_TRY_ASSIGN(actors, registry.actors());
     CsvWriter writer;
     writer.addRow(actorColumns());
-    for (const Actor &a : actors) {
-        writer.addRow({a.key, a.name, a.typeCode, a.schoolKind, a.seatRs, a.scp ? QStringLiteral("ja") : QStringLiteral("nein"),
-                       a.schoolNumber, a.street, a.postcode, a.city, a.tags.join(QStringLiteral(", ")), a.notes,
-                       a.shortName, a.schoolAuthorityRs, a.youthOfficeRs, a.allDay,
-                       a.scpCohort ? QString::number(a.scpCohort) : QString(), a.legalStatus, a.specialNeedsFocus,
-                       a.kitaOperator});
-    }
+    for (const Actor &a : actors)
+        writer.addRow(actorRow(a));
     return writer;
 }
 
@@ -66,11 +77,8 @@ Result<CsvWriter> linksCsv(RegistryRepository &registry)
     NETZATLAS_TRY_ASSIGN(links, registry.links());
     CsvWriter writer;
     writer.addRow(linkColumns());
-    for (const CooperationLink &l : links) {
-        writer.addRow({keys.value(l.source.value), keys.value(l.target.value), l.typeCode, l.actionField,
-                       linkDirectionCode(l.direction), QString::number(l.intensity), l.formality, dateText(l.validFrom),
-                       dateText(l.validUntil), l.status, l.note});
-    }
+    for (const CooperationLink &l : links)
+        writer.addRow(linkRow(l, keys));
     return writer;
 }
 

@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace netzatlas {
 
 namespace {
@@ -570,8 +572,9 @@ Status ImportRun::importLinks(const ImportSource &source, const ExchangeImporter
                 {QStringLiteral("mittel"), 2}, {QStringLiteral("hoch"), 3},    {QStringLiteral("stark"), 3},
                 {QStringLiteral("1,0"), 1},    {QStringLiteral("2,0"), 2},     {QStringLiteral("3,0"), 3},
             };
-            bool ok = false;
-            int value = text.toInt(&ok);
+            const auto number = ExchangeImporter::parseNumber(text);
+            bool ok = number && *number == std::floor(*number) && std::fabs(*number) < 1000;
+            int value = ok ? static_cast<int>(*number) : 0;
             if (!ok && words.contains(text)) {
                 value = words.value(text);
                 ok = true;
@@ -721,6 +724,26 @@ QString ImportReport::details() const
     return lines.join(u'\n');
 }
 
+QByteArray ImportReport::reportCsv() const
+{
+    CsvWriter writer;
+    writer.addRow({tr("Art"), tr("Datei"), tr("Zeile"), tr("Feld"), tr("Meldung")});
+    auto add = [&](const QString &kind, const Error &e) {
+        writer.addRow({kind, e.file, e.line > 0 ? QString::number(e.line) : QString(), e.field, e.message});
+    };
+    for (const Error &e : errors)
+        add(tr("Fehler"), e);
+    for (const Error &w : warnings)
+        add(tr("Hinweis"), w);
+    writer.addRow({tr("Zusammenfassung"), QString(), QString(), QString(), summary()});
+    return writer.bytes();
+}
+
+Status ImportReport::saveReport(const QString &path) const
+{
+    return saveFileAtomically(path, reportCsv());
+}
+
 ExchangeImporter::ExchangeImporter(RegistryRepository &registry)
     : m_registry(registry)
 {
@@ -800,6 +823,35 @@ std::optional<QDate> ExchangeImporter::parseDate(const QString &input)
             return QDate(1899, 12, 30).addDays(days);
     }
     return std::nullopt;
+}
+
+std::optional<double> ExchangeImporter::parseNumber(const QString &input)
+{
+    QString text = input.trimmed();
+    text.remove(u' ');
+    text.remove(u'\u00a0');
+    text.remove(u'\u202f');
+    if (text.endsWith(u'€'))
+        text.chop(1);
+    if (text.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression german(QStringLiteral(R"(^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$)"));
+    static const QRegularExpression point(QStringLiteral(R"(^[+-]?\d+\.\d+$)"));
+    static const QRegularExpression grouped(QStringLiteral(R"(^[+-]?\d{1,3}(\.\d{3})+$)"));
+    bool ok = false;
+    double value = 0;
+    if (german.match(text).hasMatch()) {
+        // 1.234,50 and 1234,5; a lone "1.234" is read as one thousand two hundred thirty-four.
+        QString plain = text;
+        plain.remove(u'.');
+        plain.replace(u',', u'.');
+        value = plain.toDouble(&ok);
+    } else if (point.match(text).hasMatch() && !grouped.match(text).hasMatch()) {
+        value = text.toDouble(&ok); // 1234.5 as Excel or a program writes it
+    }
+    if (!ok)
+        return std::nullopt;
+    return value;
 }
 
 std::optional<bool> ExchangeImporter::parseBool(const QString &input)

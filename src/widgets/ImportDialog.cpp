@@ -44,7 +44,7 @@ ImportDialog::ImportDialog(RegistryDocument *document, QWidget *parent)
     , m_job(new ImportJob(this))
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("CSV-Datei importieren"));
+    setWindowTitle(tr("Tabelle importieren (CSV, Excel)"));
 
     // ---- file
     auto *fileBox = new QGroupBox(tr("Datei"), this);
@@ -54,7 +54,7 @@ ImportDialog::ImportDialog(RegistryDocument *document, QWidget *parent)
     m_file = new QLineEdit(fileBox);
     m_file->setObjectName(QStringLiteral("fileEdit"));
     m_file->setReadOnly(true);
-    m_file->setPlaceholderText(tr("CSV-Datei aus Excel oder einem anderen Programm"));
+    m_file->setPlaceholderText(tr("Excel-Arbeitsmappe (XLSX) oder CSV-Datei"));
     m_choose = new QPushButton(tr("&Datei wählen …"), fileBox);
     m_choose->setObjectName(QStringLiteral("chooseFileButton"));
     fileRow->addWidget(m_file, 1);
@@ -63,6 +63,8 @@ ImportDialog::ImportDialog(RegistryDocument *document, QWidget *parent)
     m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
     m_kindCombo->addItem(tr("Akteure"), static_cast<int>(ImportKind::Actors));
     m_kindCombo->addItem(tr("Verbindungen"), static_cast<int>(ImportKind::Links));
+    m_sheetCombo = new QComboBox(fileBox);
+    m_sheetCombo->setObjectName(QStringLiteral("sheetCombo"));
     m_fileInfo = new QLabel(fileBox);
     m_fileInfo->setObjectName(QStringLiteral("fileInfo"));
     m_fileInfo->setTextFormat(Qt::PlainText);
@@ -70,6 +72,11 @@ ImportDialog::ImportDialog(RegistryDocument *document, QWidget *parent)
     auto *fileLabel = new QLabel(tr("&Datei:"), fileBox);
     fileLabel->setBuddy(m_choose);
     fileForm->addRow(fileLabel, fileRow);
+    m_sheetLabel = new QLabel(tr("Tabellen&blatt:"), fileBox);
+    m_sheetLabel->setBuddy(m_sheetCombo);
+    fileForm->addRow(m_sheetLabel, m_sheetCombo);
+    m_sheetLabel->setVisible(false);
+    m_sheetCombo->setVisible(false);
     fileForm->addRow(tr("&Inhalt:"), m_kindCombo);
     fileForm->addRow(QString(), m_fileInfo);
     DialogSupport::nameFieldsFromLabels(fileForm);
@@ -164,6 +171,10 @@ ImportDialog::ImportDialog(RegistryDocument *document, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_sheetCombo, &QComboBox::activated, this, [this](int index) {
+        if (!m_path.isEmpty() && index >= 0)
+            setFile(m_path, m_sheetCombo->itemText(index));
+    });
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_kind = static_cast<ImportKind>(m_kindCombo->currentData().toInt());
         rebuildMapping();
@@ -190,23 +201,25 @@ void ImportDialog::chooseFile()
     QString directory = QSettings().value(DirectoryKey).toString();
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("CSV-Datei wählen"), directory,
-                                                      tr("CSV-Dateien (*.csv *.txt);;Alle Dateien (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Tabelle wählen"), directory,
+                                                      tr("Tabellen (*.xlsx *.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;"
+                                                         "CSV-Dateien (*.csv *.txt);;Alle Dateien (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(DirectoryKey, QFileInfo(path).absolutePath());
     setFile(path);
 }
 
-void ImportDialog::setFile(const QString &path)
+void ImportDialog::setFile(const QString &path, const QString &sheet)
 {
+    m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     m_table.reset();
     m_lastReport.reset();
     m_issues->clear();
     m_fileInfo->setText(tr("Die Datei wird gelesen …"));
     setBusy(true);
-    m_job->loadTable(path);
+    m_job->loadTable(path, sheet);
 }
 
 void ImportDialog::setKind(ImportKind kind)
@@ -218,6 +231,16 @@ void ImportDialog::tableLoaded()
 {
     setBusy(false);
     const Result<Table> &table = m_job->table();
+    const QStringList sheets = m_job->sheetNames();
+    {
+        const QSignalBlocker blocker(m_sheetCombo);
+        m_sheetCombo->clear();
+        m_sheetCombo->addItems(sheets);
+        if (table.ok())
+            m_sheetCombo->setCurrentIndex(static_cast<int>(sheets.indexOf(table->sheet)));
+    }
+    m_sheetCombo->setVisible(!sheets.isEmpty());
+    m_sheetLabel->setVisible(!sheets.isEmpty());
     if (!table.ok()) {
         m_fileInfo->setText(table.error().toString());
         updatePreview();
@@ -230,10 +253,16 @@ void ImportDialog::tableLoaded()
     const ColumnMapping asLinks = ColumnMapping::guess(ImportKind::Links, m_table->header);
     setKind(asLinks.missingRequired().isEmpty() ? ImportKind::Links : ImportKind::Actors);
     const QString separator = m_table->separator == u'\t' ? tr("Tabulator") : QString(m_table->separator);
-    m_fileInfo->setText(tr("%1 Datenzeilen, %2 Spalten · Zeichensatz %3 · Trennzeichen %4")
-                            .arg(m_table->rows.size())
-                            .arg(m_table->header.size())
-                            .arg(m_table->encoding, separator));
+    if (!m_table->sheet.isEmpty())
+        m_fileInfo->setText(tr("Excel-Arbeitsmappe, Blatt „%1“ · %2 Datenzeilen, %3 Spalten")
+                                .arg(m_table->sheet)
+                                .arg(m_table->rows.size())
+                                .arg(m_table->header.size()));
+    else
+        m_fileInfo->setText(tr("%1 Datenzeilen, %2 Spalten · Zeichensatz %3 · Trennzeichen %4")
+                                .arg(m_table->rows.size())
+                                .arg(m_table->header.size())
+                                .arg(m_table->encoding, separator));
     updatePreview();
     rebuildMapping();
     m_summary->setText(tr("Noch nicht geprüft. Ein Probelauf zeigt, was der Import ändern würde, ohne etwas zu "
@@ -439,6 +468,8 @@ bool ImportDialog::saveReport(const QString &path) const
 {
     if (!m_lastReport)
         return false;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        return m_lastReport->saveReport(path).ok();
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return false;
@@ -455,7 +486,7 @@ void ImportDialog::saveReportClicked()
     const QString suggested = QFileInfo(m_file->text()).completeBaseName() + tr(" – Prüfbericht.txt");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Prüfbericht speichern"), QDir(QFileInfo(m_file->text()).absolutePath()).filePath(suggested),
-        tr("Textdateien (*.txt);;Alle Dateien (*)"));
+        tr("Textdateien (*.txt);;CSV für Excel (*.csv);;Alle Dateien (*)"));
     if (path.isEmpty())
         return;
     if (!saveReport(path))

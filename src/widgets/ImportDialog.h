@@ -23,13 +23,13 @@ namespace netzatlas {
 class ImportJob;
 class RegistryDocument;
 
-/// Imports actors or links from a CSV file (as Excel and other tools write them): a preview of the first rows,
-/// the column mapping guessed from the header synonyms and editable, a dry run that counts new, updated and
+/// Imports actors or links from a CSV file or an Excel workbook (XLSX, with a sheet chooser): a preview of the first
+/// rows, the column mapping guessed from the header synonyms and editable, a dry run that counts new, updated and
 /// rejected rows with the reason per line (the report can be saved), then the import as one undo step. Reading,
 /// the dry run and the import run in a worker thread (ImportJob) with progress and cancel; the window stays
 /// responsive.
 ///
-/// Object names: fileEdit, chooseFileButton, kindCombo, fileInfo, previewTable, mappingTable, dryRunButton,
+/// Object names: fileEdit, chooseFileButton, sheetCombo, kindCombo, fileInfo, previewTable, mappingTable, dryRunButton,
 /// importButton, cancelButton, progressBar, summaryLabel, issueTree, saveReportButton.
 class ImportDialog : public QDialog
 {
@@ -39,15 +39,17 @@ public:
     ImportDialog(RegistryDocument *document, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    /// Reads the file in the background; the preview and the mapping follow when it is read.
-    void setFile(const QString &path);
+    /// Reads the file in the background; the preview and the mapping follow when it is read. For an Excel workbook
+    /// `sheet` names the sheet (empty = the first); the sheet chooser offers the others.
+    void setFile(const QString &path, const QString &sheet = {});
     void setKind(ImportKind kind);
     [[nodiscard]] ColumnMapping mapping() const;
     void startDryRun();
     void startImport();
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] const std::optional<ImportReport> &lastReport() const { return m_lastReport; }
-    /// Writes the last report (summary and one line per rejected row) to a text file.
+    /// Writes the last report (summary and one line per rejected row) to a text file, or as CSV for Excel when the
+    /// name ends in .csv.
     [[nodiscard]] bool saveReport(const QString &path) const;
 
 Q_SIGNALS:
@@ -83,6 +85,9 @@ private:
     QPushButton *m_choose;
     QComboBox *m_kindCombo;
     QLabel *m_fileInfo;
+    QComboBox *m_sheetCombo;
+    QLabel *m_sheetLabel;
+    QString m_path;
     QTableWidget *m_preview;
     QTableWidget *m_mapping;
     QPushButton *m_dryRun;

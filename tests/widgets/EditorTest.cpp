@@ -29,6 +29,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -634,4 +635,46 @@ TEST_CASE("A registry open in another process is offered read-only", "[widgets][
     CHECK(window.windowTitle().contains(QStringLiteral("schreibgeschützt")));
     CHECK_FALSE(child<QAction>(window, QStringLiteral("newActorAction"))->isEnabled());
     CHECK_FALSE(child<QAction>(window, QStringLiteral("deleteAction"))->isEnabled());
+}
+
+TEST_CASE("Import dialog: an Excel workbook with a sheet chooser, dry run, report saved as CSV",
+          "[widgets][editors][import]")
+{
+    WindowFixture f;
+    ImportDialog dialog(f.document, &f.window);
+    dialog.resize(1000, 760);
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ImportDialog::fileLoaded);
+    dialog.setFile(test::testData(QStringLiteral("schulliste-excel.xlsx")));
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    auto *sheets = child<QComboBox>(dialog, QStringLiteral("sheetCombo"));
+    CHECK(sheets->isVisible());
+    REQUIRE(sheets->count() == 2);
+    CHECK(sheets->currentText() == QStringLiteral("Hinweise"));
+
+    // The user picks the sheet with the list.
+    loaded.clear();
+    sheets->setCurrentIndex(1);
+    Q_EMIT sheets->activated(1);
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    CHECK(sheets->currentText() == QStringLiteral("Schulen"));
+    CHECK(child<QTableWidget>(dialog, QStringLiteral("previewTable"))->rowCount() == 7);
+    CHECK(child<QLabel>(dialog, QStringLiteral("fileInfo"))->text().contains(QStringLiteral("Blatt „Schulen“")));
+    CHECK(dialog.mapping().column(QStringLiteral("schulnummer")) == 0);
+
+    QSignalSpy finished(&dialog, &ImportDialog::runFinished);
+    dialog.startDryRun();
+    REQUIRE(finished.wait(20000));
+    REQUIRE(dialog.lastReport());
+    CHECK(dialog.lastReport()->accepted());
+    CHECK(dialog.lastReport()->created + dialog.lastReport()->updated + dialog.lastReport()->unchanged == 7);
+    const QString reportPath = f.dir.file(QStringLiteral("bericht.csv"));
+    REQUIRE(dialog.saveReport(reportPath));
+    CHECK(test::readAll(reportPath)
+              .startsWith("\xEF\xBB\xBF"
+                          "Art;Datei;Zeile;Feld;Meldung"));
+
+    const QString shots = test::sourceDir() + QStringLiteral("/docs/screenshots");
+    QDir().mkpath(shots);
+    REQUIRE(dialog.grab().save(shots + QStringLiteral("/import-xlsx.png")));
 }

@@ -33,8 +33,9 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
 
-    /// Reads a CSV file (encoding, separator detected); tableLoaded() when done, then table().
-    void loadTable(const QString &file);
+    /// Reads a CSV file (encoding, separator detected) or one sheet of an XLSX workbook (`sheet`: name or number,
+    /// empty = the first); tableLoaded() when done, then table() and sheetNames().
+    void loadTable(const QString &file, const QString &sheet = {});
     /// Runs `source` against the registry at `registryPath` (dry run: counts only, nothing stays written);
     /// progress() while running, finished() when done, then report().
     void run(const QString &registryPath, const ImportSource &source, const ImportOptions &options);
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] bool isRunning() const;
 
     [[nodiscard]] const Result<Table> &table() const { return m_table; }
+    /// The sheets of the workbook last loaded; empty for CSV.
+    [[nodiscard]] QStringList sheetNames() const { return m_sheetNames; }
     [[nodiscard]] const Result<ImportReport> &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -57,6 +60,7 @@ private:
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel = false;
     Result<Table> m_table = Error::make(QString());
+    QStringList m_sheetNames;
     Result<ImportReport> m_report = Error::make(QString());
 };
 

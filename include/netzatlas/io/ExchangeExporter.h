@@ -6,6 +6,7 @@
 #include <netzatlas/core/Result.h>
 #include <netzatlas/io/CsvWriter.h>
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ namespace ExchangeExporter {
 /// Column names of the actor table (contract columns first).
 [[nodiscard]] QStringList actorColumns();
 [[nodiscard]] QStringList linkColumns();
+/// One actor as the cells of actorColumns(); one link as the cells of linkColumns() (`keys`: actor id → key).
+[[nodiscard]] QStringList actorRow(const Actor &actor);
+[[nodiscard]] QStringList linkRow(const CooperationLink &link, const QHash<qint64, QString> &keys);
 
 [[nodiscard]] Result<CsvWriter> actorsCsv(RegistryRepository &registry);
 [[nodiscard]] Result<CsvWriter> linksCsv(RegistryRepository &registry);

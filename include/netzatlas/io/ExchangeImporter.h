@@ -55,6 +55,11 @@ struct ImportReport
     [[nodiscard]] QString summary() const;
     /// Every error and warning on its own line, for the CLI and a saved report.
     [[nodiscard]] QString details() const;
+    /// The per-line report as CSV for Excel (Art;Datei;Zeile;Feld;Meldung, last row the summary), for the user to
+    /// save (CLI `--report`, „Bericht speichern…“ in the import dialog).
+    [[nodiscard]] QByteArray reportCsv() const;
+    /// Saves reportCsv() atomically.
+    [[nodiscard]] Status saveReport(const QString &path) const;
 };
 
 /// Imports actors and links from tables (CSV, XLSX) into a registry, all-or-nothing in one transaction:
@@ -76,6 +81,9 @@ public:
 
     /// Parses a date as users type it: 2026-07-31, 31.07.2026, 31.7.26, or an Excel serial day number.
     [[nodiscard]] static std::optional<QDate> parseDate(const QString &text);
+    /// A number as Germans and Excel write it: 1.234,50 or 1234,5 or 1234.5 (one dot and no comma: decimal point
+    /// unless it groups exactly three digits, e.g. 1.234 = 1234).
+    [[nodiscard]] static std::optional<double> parseNumber(const QString &text);
     /// ja/nein, x, 1/0, wahr/falsch, true/false; empty = false.
     [[nodiscard]] static std::optional<bool> parseBool(const QString &text);
     /// Normalises a Regionalschlüssel or AGS typed or pasted from Excel (lost leading zero, spaces).
