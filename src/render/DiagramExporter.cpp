@@ -355,8 +355,8 @@ PageReport DiagramPage::paint(QPainter &painter)
         const QPointF c = d.bounds.center();
         for (DiagramNode &n : turned->nodes)
             n.position = c + QPointF(n.position.y() - c.y(), -(n.position.x() - c.x()));
-        turned->bounds = QRectF(c.x() - d.bounds.height() / 2, c.y() - d.bounds.width() / 2, d.bounds.height(),
-                                d.bounds.width());
+        turned->bounds =
+            QRectF(c.x() - d.bounds.height() / 2, c.y() - d.bounds.width() / 2, d.bounds.height(), d.bounds.width());
     }
     const Diagram &shown = turned ? *turned : d;
     if (!shown.nodes.empty() && area.width() > 10 && area.height() > 10) {
