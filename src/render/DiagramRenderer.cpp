@@ -699,7 +699,11 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
         double alpha = grouped && !l.crossesGroups ? 0.55 : 0.85;
         if (dim && !emphasised)
             alpha = 0.12;
-        color.setAlphaF(static_cast<float>(alpha));
+        // Blended with the background instead of translucent: Qt's PDF engine strokes only opaque pens
+        // natively (a translucent one becomes an outline per line: seconds and megabytes for a Kreis).
+        color = QColor::fromRgbF(static_cast<float>(alpha * color.redF() + (1 - alpha) * options.background.redF()),
+                                 static_cast<float>(alpha * color.greenF() + (1 - alpha) * options.background.greenF()),
+                                 static_cast<float>(alpha * color.blueF() + (1 - alpha) * options.background.blueF()));
         QPen pen = linkPen(color, l.formality, l.intensity, s * (options.highlightedLinks.contains(i) ? 1.8 : 1.0));
         QPainterPath path;
         double phase = 0.0;
