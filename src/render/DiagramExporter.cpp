@@ -236,7 +236,8 @@ DiagramPage::DiagramPage(const Diagram &diagram, const PageOptions &options)
 
 QSizeF DiagramPage::pageSizePt() const
 {
-    const QSizeF portrait = QPageSize(m_options.paper).size(QPageSize::Point);
+    // From millimetres: QPageSize rounds its point sizes to whole points (A4 595 × 842 instead of 595.28 × 841.89).
+    const QSizeF portrait = QPageSize(m_options.paper).size(QPageSize::Millimeter) * MmToPt;
     return m_options.landscape ? QSizeF(portrait.height(), portrait.width()) : portrait;
 }
 

@@ -101,7 +101,7 @@ void checkPageSize(const QString &pdf, double w, double h)
 
 } // namespace
 
-TEST_CASE("SVG export parses as XML, has text as text, every label and every legend entry", "[render][export]")
+TEST_CASE("SVG export parses as XML and has text as text and every label and every legend entry", "[render][export]")
 {
     DemoDiagram demo;
     const Diagram d = demo.laidOut(LayoutKind::GroupedByTerritory);
@@ -205,7 +205,7 @@ TEST_CASE("PDF export has the requested page size and embedded fonts", "[render]
 TEST_CASE("PNG export has the requested pixel size and resolution", "[render][export]")
 {
     DemoDiagram demo;
-    const Diagram d = demo.laidOut(LayoutKind::BildungsketteLanes);
+    const Diagram d = demo.laidOut(LayoutKind::ForceDirected);
     test::TempDir out;
     ExportOptions options;
     options.format = ExportFormat::Png;
@@ -230,12 +230,12 @@ TEST_CASE("PNG export has the requested pixel size and resolution", "[render][ex
     CHECK(unwritable.error().message.contains(QStringLiteral("kann nicht geschrieben werden")));
 }
 
-TEST_CASE("anonymised export: no names of the chosen types, no contact persons", "[render][export]")
+TEST_CASE("anonymised export: no names of the chosen types and no contact persons", "[render][export]")
 {
     DemoDiagram demo;
     DiagramStyle style;
     style.anonymize = true;
-    const Diagram d = demo.laidOut(LayoutKind::GroupedByTerritory, style);
+    const Diagram d = demo.laidOut(LayoutKind::ForceDirected, style);
     ExportOptions options;
     options.format = ExportFormat::Svg;
     auto svg = renderDiagram(d, options);
