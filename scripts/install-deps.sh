@@ -12,7 +12,7 @@ PACKAGES=(
     libboost-graph-dev libspdlog-dev catch2
     libxlsxwriter-dev libquazip1-qt6-dev libminizip-dev
     xvfb xauth postgresql
-    librsvg2-bin poppler-utils python3 python3-networkx python3-openpyxl python3-igraph
+    librsvg2-bin poppler-utils python3 python3-networkx python3-openpyxl python3-igraph fonts-lato
     clang libclang-rt-14-dev clang-format
     fonts-dejavu-core
     graphviz

@@ -241,7 +241,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     log(tr("Analysen zusammen"), total);
     // Diagrams (issue 5): layout, SVG/PDF export and the frame time of panning; after the memory peak above.
     const QJsonObject diagramFigures =
-        DiagramExport::bench(input, dir, [&](const QString &step, double seconds) { log(step, seconds); });
+        DiagramExport::bench(input, dir, [&](const QString &step, double s, double c) { log(step, s, c); });
     if (!(parser.isSet(json) && parser.value(json) == u"-")) {
         context.out << tr("Netz: %1 Akteure, %2 Verbindungen, %3 verbundene Paare; Modularität %4")
                            .arg(graph.vertexCount())

@@ -22,9 +22,10 @@ namespace DiagramExport {
 [[nodiscard]] QString usage();
 int run(const QStringList &arguments, const Command &command, CliContext &context);
 /// `bench`: force-directed layout, SVG and PDF export of the whole network, and the frame time of panning over
-/// it in a 1920 × 1080 view. `log(step, seconds)` prints one line; returns the figures for the JSON report.
+/// it in a 1920 × 1080 view. `log(step, seconds, cpuSeconds)` prints one line; returns the figures for the JSON
+/// report.
 QJsonObject bench(std::shared_ptr<const analysis::AnalysisInput> input, const QString &dir,
-                  const std::function<void(const QString &, double)> &log);
+                  const std::function<void(const QString &, double, double)> &log);
 } // namespace DiagramExport
 
 } // namespace netzatlas::cli

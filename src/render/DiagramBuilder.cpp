@@ -695,11 +695,11 @@ Result<Diagram> buildDiagram(const DiagramSource &source, const DiagramSpec &spe
         filterParts << tr("alle Akteure und Verbindungen");
     d.subtitle = spec.subtitle.trimmed();
     if (d.subtitle.isEmpty()) {
-        d.subtitle = tr("%1 · Stand %2 · %3 Akteure, %4 Verbindungen")
-                         .arg(filterParts.join(QStringLiteral("; ")),
-                              german.toString(d.date, QStringLiteral("dd.MM.yyyy")))
-                         .arg(d.nodes.size())
-                         .arg(d.links.size());
+        d.subtitle =
+            tr("%1 · Stand %2 · %3 Akteure, %4 Verbindungen")
+                .arg(filterParts.join(QStringLiteral("; ")), german.toString(d.date, QStringLiteral("dd.MM.yyyy")))
+                .arg(d.nodes.size())
+                .arg(d.links.size());
         if (!d.title.contains(source.registryName))
             d.subtitle = source.registryName + QStringLiteral(" · ") + d.subtitle;
     }

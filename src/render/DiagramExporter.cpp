@@ -236,7 +236,8 @@ DiagramPage::DiagramPage(const Diagram &diagram, const PageOptions &options)
 
 QSizeF DiagramPage::pageSizePt() const
 {
-    const QSizeF portrait = QPageSize(m_options.paper).size(QPageSize::Point);
+    // From millimetres: QPageSize rounds its point sizes to whole points (A4 595 × 842 instead of 595.28 × 841.89).
+    const QSizeF portrait = QPageSize(m_options.paper).size(QPageSize::Millimeter) * MmToPt;
     return m_options.landscape ? QSizeF(portrait.height(), portrait.width()) : portrait;
 }
 
@@ -355,8 +356,8 @@ PageReport DiagramPage::paint(QPainter &painter)
         const QPointF c = d.bounds.center();
         for (DiagramNode &n : turned->nodes)
             n.position = c + QPointF(n.position.y() - c.y(), -(n.position.x() - c.x()));
-        turned->bounds = QRectF(c.x() - d.bounds.height() / 2, c.y() - d.bounds.width() / 2, d.bounds.height(),
-                                d.bounds.width());
+        turned->bounds =
+            QRectF(c.x() - d.bounds.height() / 2, c.y() - d.bounds.width() / 2, d.bounds.height(), d.bounds.width());
     }
     const Diagram &shown = turned ? *turned : d;
     if (!shown.nodes.empty() && area.width() > 10 && area.height() > 10) {

@@ -432,6 +432,40 @@ QPainterPath clippedPathOf(const Curve &c, const QRectF &clip, double *lengthBef
     return path;
 }
 
+/// Dashes as separate solid segments. Qt's PDF engine turns a dashed pen into filled outlines of every dash
+/// (seconds and megabytes for a Kreis network); solid segments stay native stroke operators in PDF, SVG and on
+/// screen, and look the same.
+QPainterPath dashedPath(const QPainterPath &path, double on, double off, double phase)
+{
+    QPainterPath out;
+    const double period = on + off;
+    if (period <= 0.05)
+        return path;
+    for (const QPolygonF &poly : path.toSubpathPolygons()) {
+        std::vector<double> at(static_cast<size_t>(poly.size()), 0.0); // arc length at each vertex
+        for (int i = 1; i < poly.size(); ++i)
+            at[i] = at[i - 1] + std::hypot(poly[i].x() - poly[i - 1].x(), poly[i].y() - poly[i - 1].y());
+        const double total = at.back();
+        auto pointAt = [&](double len) {
+            const auto it = std::upper_bound(at.begin(), at.end(), len);
+            const size_t i = std::clamp<size_t>(static_cast<size_t>(it - at.begin()), 1, at.size() - 1);
+            const double seg = at[i] - at[i - 1];
+            const double f = seg > 0 ? std::clamp((len - at[i - 1]) / seg, 0.0, 1.0) : 0.0;
+            return poly[static_cast<int>(i) - 1] + (poly[static_cast<int>(i)] - poly[static_cast<int>(i) - 1]) * f;
+        };
+        // Dashes start at k·period − phase; corners inside one short dash are cut (invisible at these lengths).
+        for (double start = -std::fmod(phase, period); start < total; start += period) {
+            const double from = std::max(0.0, start);
+            const double to = std::min(total, start + std::max(on, 0.01));
+            if (to <= from)
+                continue;
+            out.moveTo(pointAt(from));
+            out.lineTo(pointAt(to));
+        }
+    }
+    return out;
+}
+
 QPainterPath pathOf(const Curve &c)
 {
     QPainterPath p(c.a);
@@ -665,9 +699,14 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
         double alpha = grouped && !l.crossesGroups ? 0.55 : 0.85;
         if (dim && !emphasised)
             alpha = 0.12;
-        color.setAlphaF(static_cast<float>(alpha));
+        // Blended with the background instead of translucent: Qt's PDF engine strokes only opaque pens
+        // natively (a translucent one becomes an outline per line: seconds and megabytes for a Kreis).
+        color = QColor::fromRgbF(static_cast<float>(alpha * color.redF() + (1 - alpha) * options.background.redF()),
+                                 static_cast<float>(alpha * color.greenF() + (1 - alpha) * options.background.greenF()),
+                                 static_cast<float>(alpha * color.blueF() + (1 - alpha) * options.background.blueF()));
         QPen pen = linkPen(color, l.formality, l.intensity, s * (options.highlightedLinks.contains(i) ? 1.8 : 1.0));
         QPainterPath path;
+        double phase = 0.0;
         if (cull.contains(box)) {
             path = pathOf(c);
         } else {
@@ -675,8 +714,12 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
             path = clippedPathOf(c, cull, &before);
             if (path.isEmpty())
                 return;
-            if (pen.style() == Qt::CustomDashLine)
-                pen.setDashOffset(before / pen.widthF());
+            phase = before;
+        }
+        if (pen.style() == Qt::CustomDashLine) {
+            const QVector<qreal> pattern = pen.dashPattern();
+            path = dashedPath(path, pattern.value(0) * pen.widthF(), pattern.value(1) * pen.widthF(), phase);
+            pen.setStyle(Qt::SolidLine);
         }
         painter.setBrush(Qt::NoBrush);
         painter.setPen(pen);

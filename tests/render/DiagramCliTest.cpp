@@ -46,7 +46,7 @@ QStringList args(std::initializer_list<const char *> list)
 
 } // namespace
 
-TEST_CASE("CLI export writes SVG, PDF and PNG diagrams", "[render][cli]")
+TEST_CASE("CLI export writes SVG and PDF and PNG diagrams", "[render][cli]")
 {
     test::TempDir dir;
     const QString registry = dir.file(QStringLiteral("demo.sqlite"));
@@ -54,7 +54,7 @@ TEST_CASE("CLI export writes SVG, PDF and PNG diagrams", "[render][cli]")
 
     const QString svg = dir.file(QStringLiteral("netz.svg"));
     CliRun r = runCli(QStringList{QStringLiteral("export"), registry} +
-                      args({"--format", "svg", "--layout", "gebiete", "--title", "Netz im Kreis"}) +
+                      args({"--format", "svg", "--layout", "kraefte", "--title", "Netz im Kreis"}) +
                       QStringList{QStringLiteral("--out"), svg});
     INFO(r.err.toStdString());
     REQUIRE(r.code == cli::Success);
@@ -63,7 +63,7 @@ TEST_CASE("CLI export writes SVG, PDF and PNG diagrams", "[render][cli]")
 
     const QString png = dir.file(QStringLiteral("netz.png"));
     r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), png} +
-               args({"--format", "png", "--dpi", "72", "--paper", "A3", "--portrait", "--layout", "bildungskette"}));
+               args({"--format", "png", "--dpi", "72", "--paper", "A3", "--portrait", "--layout", "kraefte"}));
     INFO(r.err.toStdString());
     REQUIRE(r.code == cli::Success);
     CHECK(QImage(png).size() == QSize(842, 1191));
@@ -91,7 +91,7 @@ TEST_CASE("CLI export restores a saved view and rejects bad arguments in German"
         auto repo = test::createDemoRegistry(registry);
         render::DiagramSpec spec;
         spec.title = QStringLiteral("Übergänge Kita und Grundschule");
-        spec.layout = render::LayoutKind::BildungsketteLanes;
+        spec.layout = render::LayoutKind::ForceDirected;
         spec.filter.actorTypes = {QStringLiteral("KITA"), QStringLiteral("SCHULE")};
         REQUIRE(repo->insertView(spec.toSavedView(QStringLiteral("Übergänge"))).ok());
     }

@@ -101,7 +101,7 @@ void checkPageSize(const QString &pdf, double w, double h)
 
 } // namespace
 
-TEST_CASE("SVG export parses as XML, has text as text, every label and every legend entry", "[render][export]")
+TEST_CASE("SVG export parses as XML and has text as text and every label and every legend entry", "[render][export]")
 {
     DemoDiagram demo;
     const Diagram d = demo.laidOut(LayoutKind::GroupedByTerritory);
@@ -205,7 +205,7 @@ TEST_CASE("PDF export has the requested page size and embedded fonts", "[render]
 TEST_CASE("PNG export has the requested pixel size and resolution", "[render][export]")
 {
     DemoDiagram demo;
-    const Diagram d = demo.laidOut(LayoutKind::BildungsketteLanes);
+    const Diagram d = demo.laidOut(LayoutKind::ForceDirected);
     test::TempDir out;
     ExportOptions options;
     options.format = ExportFormat::Png;
@@ -230,12 +230,12 @@ TEST_CASE("PNG export has the requested pixel size and resolution", "[render][ex
     CHECK(unwritable.error().message.contains(QStringLiteral("kann nicht geschrieben werden")));
 }
 
-TEST_CASE("anonymised export: no names of the chosen types, no contact persons", "[render][export]")
+TEST_CASE("anonymised export: no names of the chosen types and no contact persons", "[render][export]")
 {
     DemoDiagram demo;
     DiagramStyle style;
     style.anonymize = true;
-    const Diagram d = demo.laidOut(LayoutKind::GroupedByTerritory, style);
+    const Diagram d = demo.laidOut(LayoutKind::ForceDirected, style);
     ExportOptions options;
     options.format = ExportFormat::Svg;
     auto svg = renderDiagram(d, options);
@@ -276,7 +276,7 @@ TEST_CASE("anonymised export: no names of the chosen types, no contact persons",
 TEST_CASE("exported SVG and PDF rendered back to PNG match the golden images", "[render][export][golden]")
 {
     DemoDiagram demo;
-    const Diagram d = demo.laidOut(LayoutKind::GroupedByTerritory);
+    const Diagram d = demo.laidOut(LayoutKind::ForceDirected);
     test::TempDir out;
     const QString golden = QStringLiteral(NETZATLAS_GOLDEN_DIR);
     const QString failures = QStringLiteral(NETZATLAS_TEST_OUTPUT_DIR);
@@ -289,7 +289,7 @@ TEST_CASE("exported SVG and PDF rendered back to PNG match the golden images", "
                                      QStringLiteral("-singlefile"), pdfPath, out.file(QStringLiteral("pdf"))});
     const QImage fromPdf(out.file(QStringLiteral("pdf.png")));
     REQUIRE(fromPdf.size() == QSize(702, 496));
-    const QString pdfResult = test::checkGolden(fromPdf, golden + QStringLiteral("/demo-gebiete-pdf.png"), failures);
+    const QString pdfResult = test::checkGolden(fromPdf, golden + QStringLiteral("/demo-kraefte-pdf.png"), failures);
     INFO(pdfResult.toStdString());
     CHECK(pdfResult.isEmpty());
 
@@ -301,7 +301,7 @@ TEST_CASE("exported SVG and PDF rendered back to PNG match the golden images", "
         {QStringLiteral("-w"), QStringLiteral("702"), QStringLiteral("-h"), QStringLiteral("496"), QStringLiteral("-b"),
          QStringLiteral("white"), QStringLiteral("-o"), out.file(QStringLiteral("svg.png")), svgPath});
     const QImage fromSvg(out.file(QStringLiteral("svg.png")));
-    const QString svgResult = test::checkGolden(fromSvg, golden + QStringLiteral("/demo-gebiete-svg.png"), failures);
+    const QString svgResult = test::checkGolden(fromSvg, golden + QStringLiteral("/demo-kraefte-svg.png"), failures);
     INFO(svgResult.toStdString());
     CHECK(svgResult.isEmpty());
 
@@ -309,7 +309,7 @@ TEST_CASE("exported SVG and PDF rendered back to PNG match the golden images", "
     const test::ImageDiff across = test::compareImages(fromSvg, fromPdf);
     INFO(across.describe().toStdString());
     CHECK(across.sameSize);
-    CHECK(across.differingShare < 0.03);
+    CHECK(across.differingShare < 0.06); // two rasterisers: anti-aliased edges differ, the page does not
 
     // The comparison is not blind: a page without its legend fails.
     Diagram noLegend = d;

@@ -77,7 +77,7 @@ std::shared_ptr<analysis::AnalysisInput> smallInput()
 
 } // namespace
 
-TEST_CASE("diagram of the demo registry: every actor, the active links and a legend of the shown types", "[render]")
+TEST_CASE("diagram of the demo registry: every actor and the active links and a legend of the shown types", "[render]")
 {
     Demo demo;
     const Diagram d = build(demo.source, DiagramSpec{});
@@ -113,7 +113,7 @@ TEST_CASE("diagram of the demo registry: every actor, the active links and a leg
     CHECK(scpInLegend);
 }
 
-TEST_CASE("diagram filters: actor types, link types, territory, date, ego view", "[render]")
+TEST_CASE("diagram filters: actor types and link types and territory and date and ego view", "[render]")
 {
     Demo demo;
     SECTION("actor and link types")
@@ -202,7 +202,7 @@ TEST_CASE("diagram filters: actor types, link types, territory, date, ego view",
     }
 }
 
-TEST_CASE("several links between one pair are separate curves, styled by type and formality", "[render]")
+TEST_CASE("several links between one pair are separate curves and styled by type and formality", "[render]")
 {
     const DiagramSource source = DiagramSource::fromInput(smallInput(), QStringLiteral("Test"));
     DiagramSpec spec;
@@ -296,7 +296,7 @@ TEST_CASE("size measures and the Bildungskette stage of each type", "[render]")
     CHECK((graph.edges[0].weight == 6.0 || graph.edges[1].weight == 6.0));
 }
 
-TEST_CASE("pseudonyms: chosen types numbered deterministically, no names left", "[render]")
+TEST_CASE("pseudonyms: chosen types numbered deterministically and no names left", "[render]")
 {
     Demo demo;
     DiagramSpec spec;
