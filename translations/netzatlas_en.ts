@@ -50,6 +50,446 @@
         <source>Katalogeintrag „%1“ ändern</source>
         <translation>Change catalogue entry “%1”</translation>
     </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source> (mit der eingestellten Toleranz von %1)</source>
+        <translation> (with the configured tolerance of %1)</translation>
+    </message>
+    <message>
+        <source>%1: Kosten im Schuljahr %2 ohne Budget (%3)</source>
+        <translation>%1: costs in school year %2 without a budget (%3)</translation>
+    </message>
+    <message>
+        <source>Für %1 ist in „%2“ für das Schuljahr %3 kein Budget eingetragen, es sind aber %4 geplant und %5 ausgegeben. Mittel des Chancenbudgets gelten nur in ihrem Schuljahr und werden nicht übertragen: Geld eines anderen Schuljahres kann diese Kosten nicht decken. Tragen Sie das Budget des Schuljahres ein oder ordnen Sie die Kosten dem richtigen Schuljahr zu.</source>
+        <translation>No budget is entered for %1 in “%2” for school year %3, but %4 are planned and %5 spent. Opportunity budget funds apply only to their school year and do not carry over: money from another school year cannot cover these costs. Enter the budget of the school year or assign the costs to the right school year.</translation>
+    </message>
+    <message>
+        <source>%1: Restmittel aus %2 decken nicht die Ausgaben %3 (%4)</source>
+        <translation>%1: remaining funds from %2 do not cover the spending of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Im Schuljahr %1 sind %2 ausgegeben, das Budget beträgt %3. Aus dem Schuljahr %4 sind %5 nicht ausgegeben; diese Restmittel verfallen am Ende des Schuljahres und dürfen die Überschreitung nicht ausgleichen. Kürzen Sie die Ausgaben %1 oder klären Sie eine Aufstockung mit der ADD.</source>
+        <translation>In school year %1, %2 are spent; the budget is %3. From school year %4, %5 are unspent; these remaining funds lapse at the end of the school year and must not offset the excess. Cut the spending of %1 or agree an increase with the ADD.</translation>
+    </message>
+    <message>
+        <source>„%1“ läuft über das Ende des Schuljahres %2 hinaus</source>
+        <translation>“%1” runs beyond the end of school year %2</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme endet am %1, ihre Kosten sind aber nur bis zum Schuljahr %2 eingetragen, das am %3 endet. Mittel des Chancenbudgets werden nicht in das nächste Schuljahr übertragen. Teilen Sie die Kosten auf die Schuljahre auf (Kosten je Schuljahr) oder beenden Sie die Maßnahme am %3.</source>
+        <translation>The measure ends on %1, but its costs are entered only up to school year %2, which ends on %3. Opportunity budget funds do not carry over into the next school year. Split the costs over the school years (cost per school year) or end the measure on %3.</translation>
+    </message>
+    <message>
+        <source>„%1“: Mittel nach Ende des Schuljahres %2 abgerufen</source>
+        <translation>“%1”: funds called after the end of school year %2</translation>
+    </message>
+    <message>
+        <source>Die Mittel wurden am %1 abgerufen, das Schuljahr %2 endete am %3. Nicht abgerufene Mittel verfallen am Schuljahresende; ein späterer Abruf braucht Mittel des neuen Schuljahres. Tragen Sie die Kosten im Schuljahr des Abrufs ein.</source>
+        <translation>The funds were called on %1; school year %2 ended on %3. Funds not called lapse at the end of the school year; a later call needs funds of the new school year. Enter the costs in the school year of the call.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist als reine Verwaltungsstelle markiert</source>
+        <translation>“%1” is marked as a purely administrative post</translation>
+    </message>
+    <message>
+        <source>Aus dem Chancenbudget (Säule II) dürfen keine rein administrativen Stellen („Overhead“) bezahlt werden. Pädagogisches Personal, das schulübergreifende oder kommunale Maßnahmen plant und durchführt, ist dagegen möglich. Finanzieren Sie die Stelle anders oder beschreiben Sie die pädagogischen Aufgaben und entfernen Sie die Markierung.</source>
+        <translation>Purely administrative posts (“overhead”) must not be paid from the opportunity budget (pillar II). Pedagogical staff who plan and run cross-school or municipal measures are possible. Fund the post otherwise, or describe the pedagogical tasks and remove the mark.</translation>
+    </message>
+    <message>
+        <source>„%1“ klingt nach einer Verwaltungsstelle</source>
+        <translation>“%1” sounds like an administrative post</translation>
+    </message>
+    <message>
+        <source>Der Titel enthält einen Begriff, der auf Verwaltungsarbeit hinweist (Einstellung: %1). Rein administrative Stellen sind aus Säule II nicht förderfähig. Prüfen Sie, ob die Maßnahme pädagogische Aufgaben hat, und halten Sie sie in der Beschreibung fest.</source>
+        <translation>The title contains a word that suggests administrative work (setting: %1). Purely administrative posts cannot be funded from pillar II. Check whether the measure has pedagogical tasks and record them in the description.</translation>
+    </message>
+    <message>
+        <source>Mittel des Trägerbudgets sollen vorwiegend für schulübergreifende Angebote eingesetzt werden. Die Maßnahme erreicht weniger als %1 Schulen und hat keinen Partner aus dem Sozialraum (Verein, Jugendhilfe, außerschulischer Lernort …). Beteiligen Sie weitere Schulen oder einen Partner, oder finanzieren Sie die Maßnahme aus dem Budget der Schule.</source>
+        <translation>Authority budget funds should mainly go to cross-school offers. The measure reaches fewer than %1 schools and has no partner from the neighbourhood (association, youth welfare, out-of-school learning place …). Involve further schools or a partner, or fund the measure from the school’s budget.</translation>
+    </message>
+    <message>
+        <source>Mittel des Trägerbudgets sollen vorwiegend für schulübergreifende Angebote eingesetzt werden. Die Maßnahme erreicht weniger als %1 Schulen. Beteiligen Sie weitere Schulen oder finanzieren Sie die Maßnahme aus dem Budget der Schule.</source>
+        <translation>Authority budget funds should mainly go to cross-school offers. The measure reaches fewer than %1 schools. Involve further schools or fund the measure from the school’s budget.</translation>
+    </message>
+    <message>
+        <source>„%1“ dient nur der Instandhaltung</source>
+        <translation>“%1” serves maintenance only</translation>
+    </message>
+    <message>
+        <source>Das Investitionsprogramm (Säule I) fördert Neubau, Umbau, Erweiterung, Modernisierung und Ausstattung für eine bessere Lernumgebung, nicht Maßnahmen, die nur der Instandhaltung oder dem Werterhalt dienen. Beschreiben Sie, was die Maßnahme pädagogisch verbessert, oder finanzieren Sie sie aus dem Bauunterhalt.</source>
+        <translation>The investment programme (pillar I) funds new buildings, conversions, extensions, modernisation and equipment for a better learning environment, not measures that only serve maintenance or preservation. Describe what the measure improves pedagogically, or fund it from building maintenance.</translation>
+    </message>
+    <message>
+        <source>„%1“ klingt nach Instandhaltung</source>
+        <translation>“%1” sounds like maintenance</translation>
+    </message>
+    <message>
+        <source>Der Titel enthält einen Begriff, der auf Instandhaltung hinweist (Einstellung: %1). Säule I fördert keine reine Instandhaltung. Prüfen Sie, ob die Maßnahme über den Werterhalt hinausgeht.</source>
+        <translation>The title contains a word that suggests maintenance (setting: %1). Pillar I does not fund pure maintenance. Check whether the measure goes beyond preservation.</translation>
+    </message>
+    <message>
+        <source>%1: kein Budget für %2 im Schuljahr %3</source>
+        <translation>%1: no budget for %2 in school year %3</translation>
+    </message>
+    <message>
+        <source>Es sind %1 geplant, aber kein Budget eingetragen. Ohne Budget lässt sich nicht prüfen, ob die Ausgaben gedeckt sind. Tragen Sie das Budget laut Bescheid ein.</source>
+        <translation>%1 are planned, but no budget is entered. Without a budget it cannot be checked whether the spending is covered. Enter the budget as per the notice.</translation>
+    </message>
+    <message>
+        <source>%1: Budget %2 %3 überschritten</source>
+        <translation>%1: budget %2 %3 exceeded</translation>
+    </message>
+    <message>
+        <source>Ausgegeben sind %1, das Budget beträgt %2%3; das sind %4 zu viel. Die Ausgaben je Budget und Schuljahr dürfen das Verfügbare nicht übersteigen. Prüfen Sie die Ausgaben der Maßnahmen oder klären Sie die Finanzierung des Rests.</source>
+        <translation>%1 are spent; the budget is %2%3; that is %4 too much. Spending per budget and school year must not exceed what is available. Check the spending of the measures or settle how the rest is funded.</translation>
+    </message>
+    <message>
+        <source>%1: Bewilligungen über dem Budget %2 %3</source>
+        <translation>%1: approvals above the budget %2 %3</translation>
+    </message>
+    <message>
+        <source>Bewilligt sind %1, das Budget beträgt %2%3. Werden alle bewilligten Mittel ausgegeben, ist das Budget um %4 überschritten.</source>
+        <translation>%1 are approved; the budget is %2%3. If all approved funds are spent, the budget is exceeded by %4.</translation>
+    </message>
+    <message>
+        <source>%1: Planung über dem Budget %2 %3</source>
+        <translation>%1: planning above the budget %2 %3</translation>
+    </message>
+    <message>
+        <source>Geplant sind %1, das Budget beträgt %2%3. Die Planung liegt %4 über dem Budget; setzen Sie Prioritäten, bevor Anträge gestellt werden.</source>
+        <translation>%1 are planned; the budget is %2%3. The planning is %4 above the budget; set priorities before applying.</translation>
+    </message>
+    <message>
+        <source>%1: nur %2 empfohlene Maßnahmen im Schuljahr %3</source>
+        <translation>%1: only %2 recommended measures in school year %3</translation>
+    </message>
+    <message>
+        <source>Von den geplanten Mitteln des Schulbudgets im Schuljahr %1 entfallen %2 auf Maßnahmen aus der Empfehlung des Landes (Orientierungspapier); erwartet werden mindestens %3. Prüfen Sie mit der Schule, welche Maßnahmen den Empfehlungen folgen, oder verschieben Sie Mittel dorthin.</source>
+        <translation>Of the planned funds of the school budget in school year %1, %2 go to measures recommended by the Land (guidance paper); at least %3 are expected. Check with the school which measures follow the recommendations, or move funds there.</translation>
+    </message>
+    <message>
+        <source>Von den Maßnahmen des Schulbudgets im Schuljahr %1 folgen %2 der Empfehlung des Landes (Orientierungspapier); erwartet werden mindestens %3. Prüfen Sie mit der Schule, welche Maßnahmen den Empfehlungen folgen.</source>
+        <translation>Of the measures of the school budget in school year %1, %2 follow the Land’s recommendation (guidance paper); at least %3 are expected. Check with the school which measures follow the recommendations.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keinem Budget zugeordnet</source>
+        <translation>“%1” is assigned to no budget</translation>
+    </message>
+    <message>
+        <source>Für die Maßnahme ließ sich kein Budgetträger bestimmen: Säule-II-Schule-Maßnahmen zählen zum Budget der beteiligten Schulen, die anderen zum Schulträger der ersten beteiligten Schule. Tragen Sie eine Schule mit Schulträger ein.</source>
+        <translation>No budget holder could be found for the measure: pillar II school measures count towards the participating schools’ budgets, the others towards the school authority of the first participating school. Enter a school with a school authority.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Die Ausgaben überschreiten das Budget; laut Einstellung wird dann nicht gespeichert: %1</source>
+        <translation>The spending exceeds the budget; as set, nothing is saved then: %1</translation>
+    </message>
+    <message>
+        <source>Der Betrag %1 ist negativ; Beträge müssen 0 oder größer sein.</source>
+        <translation>The amount %1 is negative; amounts must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 fehlt.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 „%2“ ist unbekannt.</source>
+        <translation>%1 “%2” is unknown.</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr fehlt (Form „2025/26“).</source>
+        <translation>The school year is missing (form “2025/26”).</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein Schuljahr; erwartet wird die Form „2025/26“ mit aufeinanderfolgenden Jahren.</source>
+        <translation>“%1” is not a school year; the form “2025/26” with consecutive years is expected.</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr „%1“ ist in der Form „%2“ einzutragen.</source>
+        <translation>Enter the school year “%1” in the form “%2”.</translation>
+    </message>
+    <message>
+        <source>Statusverlauf</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Schritt %1: Der Status „%2“ ist unbekannt.</source>
+        <translation>Step %1: the status “%2” is unknown.</translation>
+    </message>
+    <message>
+        <source>Schritt %1 („%2“): Das Datum fehlt.</source>
+        <translation>Step %1 (“%2”): the date is missing.</translation>
+    </message>
+    <message>
+        <source>Schritt %1 („%2“) ist auf den %3 datiert, vor den vorherigen Schritt (%4).</source>
+        <translation>Step %1 (“%2”) is dated %3, before the previous step (%4).</translation>
+    </message>
+    <message>
+        <source>Schritt %1 geht von „%2“ zurück auf „%3“; ein Rückschritt braucht eine Notiz mit der Begründung.</source>
+        <translation>Step %1 goes back from “%2” to “%3”; a step back needs a note with the reason.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Der Titel fehlt.</source>
+        <translation>The title is missing.</translation>
+    </message>
+    <message>
+        <source>Säule</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Die Säule</source>
+        <translation>The pillar</translation>
+    </message>
+    <message>
+        <source>Schuljahr</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Maßnahmenbereich</source>
+        <translation>Measure area</translation>
+    </message>
+    <message>
+        <source>Der Maßnahmenbereich</source>
+        <translation>The measure area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Der Status</source>
+        <translation>The status</translation>
+    </message>
+    <message>
+        <source>Beteiligte Schulen</source>
+        <translation>Participating schools</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme braucht mindestens eine beteiligte Schule.</source>
+        <translation>The measure needs at least one participating school.</translation>
+    </message>
+    <message>
+        <source>Eine beteiligte Schule (Nr. %1) ist nicht in der Registry.</source>
+        <translation>A participating school (no. %1) is not in the registry.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Schule.</source>
+        <translation>“%1” is not a school.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist doppelt eingetragen.</source>
+        <translation>“%1” is entered twice.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Ein Partner (Nr. %1) ist nicht in der Registry.</source>
+        <translation>A partner (no. %1) is not in the registry.</translation>
+    </message>
+    <message>
+        <source>Träger der Durchführung</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <source>Der durchführende Akteur (Nr. %1) ist nicht in der Registry.</source>
+        <translation>The actor carrying it out (no. %1) is not in the registry.</translation>
+    </message>
+    <message>
+        <source>Kosten geplant</source>
+        <translation>Cost planned</translation>
+    </message>
+    <message>
+        <source>Kosten Ist</source>
+        <translation>Cost actual</translation>
+    </message>
+    <message>
+        <source>Eigenanteil</source>
+        <translation>Own share</translation>
+    </message>
+    <message>
+        <source>Kosten %1</source>
+        <translation>Cost %1</translation>
+    </message>
+    <message>
+        <source>Kosten je Schuljahr</source>
+        <translation>Cost per school year</translation>
+    </message>
+    <message>
+        <source>Das Schuljahr %1 ist doppelt eingetragen.</source>
+        <translation>The school year %1 is entered twice.</translation>
+    </message>
+    <message>
+        <source> – geplant</source>
+        <translation> – planned</translation>
+    </message>
+    <message>
+        <source> – bewilligt</source>
+        <translation> – approved</translation>
+    </message>
+    <message>
+        <source> – abgerufen</source>
+        <translation> – called</translation>
+    </message>
+    <message>
+        <source> – ausgegeben</source>
+        <translation> – spent</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Das Ende (%1) liegt vor dem Beginn (%2).</source>
+        <translation>The end (%1) is before the start (%2).</translation>
+    </message>
+    <message>
+        <source>Bewilligungsdatum</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>Die Bewilligung (%1) liegt vor dem Antrag (%2).</source>
+        <translation>The approval (%1) is before the application (%2).</translation>
+    </message>
+    <message>
+        <source>Verwendungsnachweis</source>
+        <translation>Proof of use</translation>
+    </message>
+    <message>
+        <source>Der Verwendungsnachweis (%1) liegt vor der Bewilligung (%2).</source>
+        <translation>The proof of use (%1) is before the approval (%2).</translation>
+    </message>
+    <message>
+        <source>Der Status „%1“ stimmt nicht mit dem letzten Schritt des Verlaufs („%2“) überein.</source>
+        <translation>The status “%1” does not match the last step of the history (“%2”).</translation>
+    </message>
+    <message>
+        <source>Investitionsart</source>
+        <translation>Investment kind</translation>
+    </message>
+    <message>
+        <source>Die Investitionsart</source>
+        <translation>The investment kind</translation>
+    </message>
+    <message>
+        <source>Raumtyp</source>
+        <translation>Room type</translation>
+    </message>
+    <message>
+        <source>Der Raumtyp</source>
+        <translation>The room type</translation>
+    </message>
+    <message>
+        <source>Förderquote</source>
+        <translation>Funding rate</translation>
+    </message>
+    <message>
+        <source>Die Förderquote muss zwischen 0 und 100 % liegen (eingetragen: %1 %).</source>
+        <translation>The funding rate must be between 0 and 100 % (entered: %1 %).</translation>
+    </message>
+    <message>
+        <source>Der Eigenanteil (%1) ist höher als die geplanten Kosten (%2).</source>
+        <translation>The own share (%1) is higher than the planned cost (%2).</translation>
+    </message>
+    <message>
+        <source>Budgettopf</source>
+        <translation>Budget pot</translation>
+    </message>
+    <message>
+        <source>Der Budgettopf „%1“ passt nicht zur Säule; erwartet wird „%2“.</source>
+        <translation>The budget pot “%1” does not fit the pillar; “%2” is expected.</translation>
+    </message>
+    <message>
+        <source>Berufsgruppe</source>
+        <translation>Occupational group</translation>
+    </message>
+    <message>
+        <source>Die Berufsgruppe</source>
+        <translation>The occupational group</translation>
+    </message>
+    <message>
+        <source>Beschäftigungsform</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <source>Die Beschäftigungsform</source>
+        <translation>The employment form</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Mindestens eine Aufgabe des multiprofessionellen Teams ist anzugeben.</source>
+        <translation>At least one task of the multiprofessional team must be given.</translation>
+    </message>
+    <message>
+        <source>Die Aufgabe</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <source>VZÄ</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Die VZÄ sind keine Zahl.</source>
+        <translation>The FTE are not a number.</translation>
+    </message>
+    <message>
+        <source>Die VZÄ müssen größer als 0 und höchstens %1 sein (eingetragen: %2).</source>
+        <translation>The FTE must be greater than 0 and at most %1 (entered: %2).</translation>
+    </message>
+    <message>
+        <source>Stellenplanjahr</source>
+        <translation>Staff plan year</translation>
+    </message>
+    <message>
+        <source>Das Stellenplanjahr %1 ist kein gültiges Jahr.</source>
+        <translation>The staff plan year %1 is not a valid year.</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Anzahl der Maßnahmen</source>
+        <translation>Number of measures</translation>
+    </message>
+    <message>
+        <source>Säule I</source>
+        <translation>Pillar I</translation>
+    </message>
+    <message>
+        <source>Säule II Schule</source>
+        <translation>Pillar II school</translation>
+    </message>
+    <message>
+        <source>Säule II Träger</source>
+        <translation>Pillar II authority</translation>
+    </message>
+    <message>
+        <source>Säule III</source>
+        <translation>Pillar III</translation>
+    </message>
 </context>
 <context>
     <name>netzatlas::ActorDetailPanel</name>
@@ -204,6 +644,34 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Maßnahmen des Akteurs</source>
+        <translation>Measures of the actor</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Maßnahmen (%1)</source>
+        <translation>Measures (%1)</translation>
+    </message>
+    <message>
+        <source>Schule</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Durchführung</source>
+        <translation>Carried out by</translation>
     </message>
 </context>
 <context>
@@ -414,6 +882,32 @@
     </message>
 </context>
 <context>
+    <name>netzatlas::ActorIndex</name>
+    <message>
+        <source>Akteur Nr. %1</source>
+        <translation>Actor no. %1</translation>
+    </message>
+    <message>
+        <source>ohne Budgetträger</source>
+        <translation>without budget holder</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::ActorListEdit</name>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Name eingeben …</source>
+        <translation>Type a name …</translation>
+    </message>
+</context>
+<context>
     <name>netzatlas::ActorPicker</name>
     <message>
         <source>Name, Ort, Schlüssel oder Schulnummer eingeben …</source>
@@ -528,6 +1022,118 @@
     <message>
         <source>Gremium „%1“ anlegen</source>
         <translation>Create committee “%1”</translation>
+    </message>
+    <message>
+        <source>Maßnahme „%1“ anlegen</source>
+        <translation>Create measure “%1”</translation>
+    </message>
+    <message>
+        <source>Budget %1 (%2) anlegen</source>
+        <translation>Create budget %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::BudgetTableModel</name>
+    <message>
+        <source>kein Budget erfasst</source>
+        <translation>no budget entered</translation>
+    </message>
+    <message>
+        <source>Diese Summe liegt über dem erfassten Budget von %1.</source>
+        <translation>This sum is above the entered budget of %1.</translation>
+    </message>
+    <message>
+        <source>Für diese Budgetzeile liegen Summen der Maßnahmen über dem Budget.</source>
+        <translation>Sums of the measures in this budget line are above the budget.</translation>
+    </message>
+    <message>
+        <source>Für diese Säule und dieses Schuljahr ist noch kein Budget erfasst; die Summen stammen aus den Maßnahmen.</source>
+        <translation>No budget has been entered for this pillar and school year yet; the sums come from the measures.</translation>
+    </message>
+    <message>
+        <source>Schule / Schulträger</source>
+        <translation>School / school authority</translation>
+    </message>
+    <message>
+        <source>Säule</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Schuljahr</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>bewilligt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>abgerufen</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>ausgegeben</source>
+        <translation>spent</translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::BudgetsPage</name>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Budget …</source>
+        <translation>&amp;New budget …</translation>
+    </message>
+    <message>
+        <source>Budget &amp;ändern …</source>
+        <translation>&amp;Change budget …</translation>
+    </message>
+    <message>
+        <source>Budget &amp;löschen</source>
+        <translation>&amp;Delete budget</translation>
+    </message>
+    <message>
+        <source>Budgets werden je Schule bzw. Schulträger, Säule und Schuljahr erfasst; die Summen stammen aus den Maßnahmen. Rot: über dem Budget.</source>
+        <translation>Budgets are entered per school or school authority, pillar and school year; the sums come from the measures. Red: above the budget.</translation>
+    </message>
+    <message>
+        <source>Budgets löschen</source>
+        <translation>Delete budgets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erfasste(s) Budget(s) löschen? Die Maßnahmen bleiben.</source>
+        <translation>
+            <numerusform>Delete %n entered budget(s)? The measures remain.</numerusform>
+            <numerusform>Delete %n entered budget(s)? The measures remain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Budget(s) löschen</source>
+        <translation>
+            <numerusform>Delete %n budget(s)</numerusform>
+            <numerusform>Delete %n budget(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Die Budgets konnten nicht gelöscht werden.</source>
+        <translation>The budgets could not be deleted.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1279,37 @@
     <message>
         <source>Gremium „%1“ ändern</source>
         <translation>Change committee “%1”</translation>
+    </message>
+    <message>
+        <source>Maßnahme „%1“ ändern</source>
+        <translation>Change measure “%1”</translation>
+    </message>
+    <message>
+        <source>Budget %1 (%2) ändern</source>
+        <translation>Change budget %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::ChartPanel</name>
+    <message>
+        <source>Exportieren …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <source>Dieses Diagramm als PNG oder SVG speichern</source>
+        <translation>Save this chart as PNG or SVG</translation>
+    </message>
+    <message>
+        <source>%1 exportieren</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Diagramm exportieren</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
+        <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2970,718 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
         <source>jeder Status</source>
         <translation>any status</translation>
     </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Maßnahmen im Startchancen-Programm</source>
+        <translation>Measures of the Startchancen programme</translation>
+    </message>
+    <message>
+        <source>Budgets und Mittel</source>
+        <translation>Budgets and funds</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MeasureCharts</name>
+    <message>
+        <source>Budget und Mittel nach Säule und Schuljahr</source>
+        <translation>Budget and funds by pillar and school year</translation>
+    </message>
+    <message>
+        <source>Maßnahmen nach Status</source>
+        <translation>Measures by status</translation>
+    </message>
+    <message>
+        <source>Maßnahmen je Schule</source>
+        <translation>Measures per school</translation>
+    </message>
+    <message>
+        <source>Maßnahmen nach Maßnahmenbereich</source>
+        <translation>Measures by measure area</translation>
+    </message>
+    <message>
+        <source>VZÄ nach Berufsgruppe (Säule III)</source>
+        <translation>FTE by occupational group (pillar III)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>bewilligt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>ausgegeben</source>
+        <translation>spent</translation>
+    </message>
+    <message>
+        <source>Tsd. €</source>
+        <translation>thousand €</translation>
+    </message>
+    <message>
+        <source>%1 (die 12 mit den meisten)</source>
+        <translation>%1 (the 12 with the most)</translation>
+    </message>
+    <message>
+        <source>VZÄ</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Vollzeitäquivalente</source>
+        <translation>Full-time equivalents</translation>
+    </message>
+    <message>
+        <source>Das Diagramm konnte nicht als PNG erzeugt werden: %1</source>
+        <translation>The chart could not be rendered as PNG: %1</translation>
+    </message>
+    <message>
+        <source>Netzatlas – Diagramm der Startchancen-Maßnahmen</source>
+        <translation>Netzatlas – chart of the Startchancen measures</translation>
+    </message>
+    <message>
+        <source>Diagramm exportieren (PNG oder SVG) …</source>
+        <translation>Export chart (PNG or SVG) …</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MeasureChartsPanel</name>
+    <message>
+        <source>Schuljahr der Diagramme</source>
+        <translation>School year of the charts</translation>
+    </message>
+    <message>
+        <source>Schuljahr:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>alle Schuljahre</source>
+        <translation>all school years</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MeasureEditorDialog</name>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Sperrt das Speichern</source>
+        <translation>Blocks saving</translation>
+    </message>
+    <message>
+        <source>Maßnahme „%1“ bearbeiten</source>
+        <translation>Edit measure “%1”</translation>
+    </message>
+    <message>
+        <source>Neue Maßnahme</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>&amp;Maßnahme</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>&amp;Kosten und Mittel</source>
+        <translation>&amp;Costs and funds</translation>
+    </message>
+    <message>
+        <source>&amp;Status und Verlauf</source>
+        <translation>&amp;Status and history</translation>
+    </message>
+    <message>
+        <source>Hinweise der Planungsregeln</source>
+        <translation>Findings of the planning rules</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Säule I – Investitionsprogramm</source>
+        <translation>Pillar I – investment programme</translation>
+    </message>
+    <message>
+        <source>Säule II – Chancenbudget</source>
+        <translation>Pillar II – opportunity budget</translation>
+    </message>
+    <message>
+        <source>Säule III – Multiprofessionelle Teams</source>
+        <translation>Pillar III – multiprofessional teams</translation>
+    </message>
+    <message>
+        <source>wer führt die Maßnahme durch (optional)</source>
+        <translation>who carries out the measure (optional)</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>&amp;Titel: *</source>
+        <translation>&amp;Title: *</translation>
+    </message>
+    <message>
+        <source>&amp;Säule: *</source>
+        <translation>&amp;Pillar: *</translation>
+    </message>
+    <message>
+        <source>Sch&amp;uljahr: *</source>
+        <translation>Sch&amp;ool year: *</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Durchführung:</source>
+        <translation>Carried out &amp;by:</translation>
+    </message>
+    <message>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Angaben der Säule</source>
+        <translation>Pillar details</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>(bitte wählen)</source>
+        <translation>(please choose)</translation>
+    </message>
+    <message>
+        <source>(keiner)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Schule eingeben …</source>
+        <translation>Type a school …</translation>
+    </message>
+    <message>
+        <source>dient nur der Instandhaltung / dem Werterhalt</source>
+        <translation>serves maintenance / preservation only</translation>
+    </message>
+    <message>
+        <source>&amp;Investitionsart: *</source>
+        <translation>&amp;Investment kind: *</translation>
+    </message>
+    <message>
+        <source>&amp;Raumtyp:</source>
+        <translation>&amp;Room type:</translation>
+    </message>
+    <message>
+        <source>Sch&amp;ule: *</source>
+        <translation>Sch&amp;ool: *</translation>
+    </message>
+    <message>
+        <source>Kosten (&amp;Plan):</source>
+        <translation>Cost (&amp;planned):</translation>
+    </message>
+    <message>
+        <source>Kosten (&amp;Ist):</source>
+        <translation>Cost (&amp;actual):</translation>
+    </message>
+    <message>
+        <source>&amp;Förderquote:</source>
+        <translation>&amp;Funding rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenanteil:</source>
+        <translation>&amp;Own share:</translation>
+    </message>
+    <message>
+        <source>Chancenbudget der Schule</source>
+        <translation>School’s opportunity budget</translation>
+    </message>
+    <message>
+        <source>Chancenbudget des Schulträgers (Trägerbudget)</source>
+        <translation>School authority’s opportunity budget</translation>
+    </message>
+    <message>
+        <source>folgt den empfohlenen Maßnahmen (Orientierungspapier)</source>
+        <translation>follows the recommended measures (guidance paper)</translation>
+    </message>
+    <message>
+        <source>reine Verwaltungsstelle</source>
+        <translation>purely administrative post</translation>
+    </message>
+    <message>
+        <source>&amp;Budgettopf: *</source>
+        <translation>&amp;Budget pot: *</translation>
+    </message>
+    <message>
+        <source>&amp;Maßnahmenbereich: *</source>
+        <translation>&amp;Measure area: *</translation>
+    </message>
+    <message>
+        <source>&amp;Handlungsfelder:</source>
+        <translation>&amp;Fields of action:</translation>
+    </message>
+    <message>
+        <source>Beteiligte &amp;Schulen: *</source>
+        <translation>Participating &amp;schools: *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <source> VZÄ</source>
+        <translation> FTE</translation>
+    </message>
+    <message>
+        <source>(keines)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Berufsgruppe: *</source>
+        <translation>&amp;Occupational group: *</translation>
+    </message>
+    <message>
+        <source>&amp;Aufgaben:</source>
+        <translation>&amp;Tasks:</translation>
+    </message>
+    <message>
+        <source>Beschäftigungs&amp;form:</source>
+        <translation>Employment &amp;form:</translation>
+    </message>
+    <message>
+        <source>&amp;VZÄ:</source>
+        <translation>&amp;FTE:</translation>
+    </message>
+    <message>
+        <source>Stellen&amp;plan-Jahr:</source>
+        <translation>Staff &amp;plan year:</translation>
+    </message>
+    <message>
+        <source>Einsatz&amp;schulen: *</source>
+        <translation>&amp;Schools served: *</translation>
+    </message>
+    <message>
+        <source>&amp;Kosten (Plan):</source>
+        <translation>&amp;Cost (planned):</translation>
+    </message>
+    <message>
+        <source>Mittel je Schuljahr: geplant, bewilligt, abgerufen und ausgegeben. Mittel werden nicht ins nächste Schuljahr übertragen. Beträge in Euro, z. B. 1.234,50.</source>
+        <translation>Funds per school year: planned, approved, called and spent. Funds do not carry over into the next school year. Amounts in euro, e.g. 1.234,50.</translation>
+    </message>
+    <message>
+        <source>Schuljahr</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>bewilligt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>abgerufen</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>ausgegeben</source>
+        <translation>spent</translation>
+    </message>
+    <message>
+        <source>Schuljahr &amp;hinzufügen</source>
+        <translation>&amp;Add school year</translation>
+    </message>
+    <message>
+        <source>Schuljahr &amp;entfernen</source>
+        <translation>&amp;Remove school year</translation>
+    </message>
+    <message>
+        <source>z. B. ADD, BM</source>
+        <translation>e.g. ADD, BM</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Verlauf der Maßnahme</source>
+        <translation>History of the measure</translation>
+    </message>
+    <message>
+        <source>Bewilligt &amp;durch:</source>
+        <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+        <source>Verlauf:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Aktueller Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Current status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nächster Schritt: %1 …</source>
+        <translation>Next step: %1 …</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Nächster Schritt: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>z. B. Aktenzeichen, Bescheid vom …</source>
+        <translation>e.g. file number, notice of …</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>%1: „%2“ ist kein Betrag. Bitte z. B. 1.234,50 eingeben.</source>
+        <translation>%1: “%2” is not an amount. Please enter e.g. 1.234,50.</translation>
+    </message>
+    <message>
+        <source>%1: Der Betrag darf nicht negativ sein.</source>
+        <translation>%1: The amount must not be negative.</translation>
+    </message>
+    <message>
+        <source>Kosten (Plan)</source>
+        <translation>Cost (planned)</translation>
+    </message>
+    <message>
+        <source>Kosten (Ist)</source>
+        <translation>Cost (actual)</translation>
+    </message>
+    <message>
+        <source>Eigenanteil</source>
+        <translation>Own share</translation>
+    </message>
+    <message>
+        <source>Kosten je Schuljahr, Zeile %1, Spalte „%2“: „%3“ ist kein Betrag.</source>
+        <translation>Cost per school year, row %1, column “%2”: “%3” is not an amount.</translation>
+    </message>
+    <message>
+        <source>Kosten je Schuljahr, Zeile %1, Spalte „%2“: Der Betrag darf nicht negativ sein.</source>
+        <translation>Cost per school year, row %1, column “%2”: the amount must not be negative.</translation>
+    </message>
+    <message>
+        <source>Planungsregeln: keine Hinweise zu dieser Maßnahme.</source>
+        <translation>Planning rules: no findings for this measure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planungsregeln: %n Hinweis(e) zu dieser Maßnahme</source>
+        <translation>
+            <numerusform>Planning rules: %n finding(s) for this measure</numerusform>
+            <numerusform>Planning rules: %n finding(s) for this measure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Die Maßnahme wurde nicht gespeichert: %1</source>
+        <translation>The measure was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme wurde nicht gespeichert. %1: %2</source>
+        <translation>The measure was not saved. %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (Die Sperre lässt sich in den Einstellungen abschalten.)</source>
+        <translation>%1 (This block can be switched off in the settings.)</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme konnte nicht gespeichert werden.</source>
+        <translation>The measure could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MeasurePlanning</name>
+    <message>
+        <source>Kein Übertrag zwischen Schuljahren</source>
+        <translation>No carry-over between school years</translation>
+    </message>
+    <message>
+        <source>Keine reine Verwaltungsstelle aus Säule II</source>
+        <translation>No purely administrative post from pillar II</translation>
+    </message>
+    <message>
+        <source>Trägerbudget: schulübergreifend oder mit Sozialraum-Partner</source>
+        <translation>Authority budget: cross-school or with a neighbourhood partner</translation>
+    </message>
+    <message>
+        <source>Säule I: nicht nur Instandhaltung</source>
+        <translation>Pillar I: not maintenance only</translation>
+    </message>
+    <message>
+        <source>Ausgaben innerhalb des Budgets</source>
+        <translation>Spending within the budget</translation>
+    </message>
+    <message>
+        <source>Anteil empfohlener Maßnahmen je Schule</source>
+        <translation>Share of recommended measures per school</translation>
+    </message>
+    <message>
+        <source>Maßnahme ohne Budgetträger</source>
+        <translation>Measure without budget holder</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MeasureTableModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Säule</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Schuljahr</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Maßnahmenbereich</source>
+        <translation>Measure area</translation>
+    </message>
+    <message>
+        <source>Schulen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Durchführung</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <source>Kosten (Plan)</source>
+        <translation>Cost (planned)</translation>
+    </message>
+    <message>
+        <source>Kosten (Ist)</source>
+        <translation>Cost (actual)</translation>
+    </message>
+</context>
+<context>
+    <name>netzatlas::MeasuresPage</name>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Säule</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Schuljahr</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Schule</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Maßnahmenbereich</source>
+        <translation>Measure area</translation>
+    </message>
+    <message>
+        <source>Maßnahmen durchsuchen …</source>
+        <translation>Search measures …</translation>
+    </message>
+    <message>
+        <source>Maßnahmen durchsuchen</source>
+        <translation>Search measures</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Maßnahme …</source>
+        <translation>&amp;New measure …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Status setzen</source>
+        <translation>Set &amp;status</translation>
+    </message>
+    <message>
+        <source>Den Status aller ausgewählten Maßnahmen in einem Schritt setzen</source>
+        <translation>Set the status of all selected measures in one step</translation>
+    </message>
+    <message>
+        <source>Hinweise der Planungsregeln</source>
+        <translation>Findings of the planning rules</translation>
+    </message>
+    <message>
+        <source>Säule I</source>
+        <translation>Pillar I</translation>
+    </message>
+    <message>
+        <source>Säule II (beide Budgets)</source>
+        <translation>Pillar II (both budgets)</translation>
+    </message>
+    <message>
+        <source>Säule II – Schule</source>
+        <translation>Pillar II – school</translation>
+    </message>
+    <message>
+        <source>Säule II – Schulträger</source>
+        <translation>Pillar II – school authority</translation>
+    </message>
+    <message>
+        <source>Säule III</source>
+        <translation>Pillar III</translation>
+    </message>
+    <message>
+        <source>alle Säulen</source>
+        <translation>all pillars</translation>
+    </message>
+    <message>
+        <source>alle Schuljahre</source>
+        <translation>all school years</translation>
+    </message>
+    <message>
+        <source>jeder Status</source>
+        <translation>any status</translation>
+    </message>
+    <message>
+        <source>alle Schulen</source>
+        <translation>all schools</translation>
+    </message>
+    <message>
+        <source>alle Maßnahmenbereiche</source>
+        <translation>all measure areas</translation>
+    </message>
+    <message>
+        <source>%1 von %2 Maßnahmen</source>
+        <translation>%1 of %2 measures</translation>
+    </message>
+    <message>
+        <source>Maßnahmen löschen</source>
+        <translation>Delete measures</translation>
+    </message>
+    <message>
+        <source>Die Maßnahmen konnten nicht gelesen werden.</source>
+        <translation>The measures could not be read.</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme %1 löschen?</source>
+        <translation>Delete the measure %1?</translation>
+    </message>
+    <message>
+        <source>%1 Maßnahmen löschen?</source>
+        <translation>Delete %1 measures?</translation>
+    </message>
+    <message>
+        <source>%1 Verbindung(en) nennen sie; dort wird der Bezug entfernt.</source>
+        <translation>%1 link(s) name them; the reference is removed there.</translation>
+    </message>
+    <message>
+        <source>Das lässt sich mit Bearbeiten › Rückgängig zurücknehmen.</source>
+        <translation>Edit › Undo takes this back.</translation>
+    </message>
+    <message>
+        <source>Maßnahme %1 löschen</source>
+        <translation>Delete measure %1</translation>
+    </message>
+    <message>
+        <source>%1 Maßnahmen löschen</source>
+        <translation>Delete %1 measures</translation>
+    </message>
+    <message>
+        <source>Die Maßnahmen konnten nicht gelöscht werden.</source>
+        <translation>The measures could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Sammeländerung</source>
+        <translation>Bulk change</translation>
+    </message>
+    <message>
+        <source>Status setzen</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Der Status wurde nicht gesetzt: Maßnahme „%1“ – %2: %3</source>
+        <translation>The status was not set: measure “%1” – %2: %3</translation>
+    </message>
+    <message>
+        <source>Status von %1 Maßnahme(n) auf „%2“ setzen</source>
+        <translation>Set the status of %1 measure(s) to “%2”</translation>
+    </message>
+    <message>
+        <source>Der Status konnte nicht gesetzt werden.</source>
+        <translation>The status could not be set.</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Sperrt das Speichern</source>
+        <translation>Blocks saving</translation>
+    </message>
+    <message>
+        <source>Planungsregeln: keine Hinweise.</source>
+        <translation>Planning rules: no findings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planungsregeln: %n Hinweis(e) – Doppelklick zeigt die Maßnahme</source>
+        <translation>
+            <numerusform>Planning rules: %n finding(s) – double-click shows the measure</numerusform>
+            <numerusform>Planning rules: %n finding(s) – double-click shows the measure</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>netzatlas::RecordPicker</name>
@@ -2471,6 +3820,30 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
         <source>Die Kopie kann nicht über die geöffnete Registry selbst gespeichert werden.</source>
         <translation>The copy cannot be saved over the open registry itself.</translation>
     </message>
+    <message>
+        <source>Die Maßnahme gibt es nicht mehr; sie wurde inzwischen gelöscht.</source>
+        <translation>The measure no longer exists; it has been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Die neue Maßnahme wurde nicht wiedergefunden.</source>
+        <translation>The new measure was not found again.</translation>
+    </message>
+    <message>
+        <source>Das neue Budget wurde nicht wiedergefunden.</source>
+        <translation>The new budget was not found again.</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme „%1“ gibt es nicht mehr.</source>
+        <translation>The measure “%1” no longer exists.</translation>
+    </message>
+    <message>
+        <source>Das Budget gibt es nicht mehr.</source>
+        <translation>The budget no longer exists.</translation>
+    </message>
+    <message>
+        <source>Eine Verbindung, die die Maßnahme nannte, gibt es nicht mehr.</source>
+        <translation>A link that named the measure no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>netzatlas::RegistrySetup</name>
@@ -2511,6 +3884,30 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
     <message>
         <source>Die Sprache wechselt beim nächsten Start von Netzatlas. Die Daten der Registry bleiben, wie sie sind; Katalogbezeichnungen erscheinen in der gewählten Sprache, soweit sie übersetzt sind.</source>
         <translation>The language changes the next time Netzatlas starts. The registry&apos;s data stay as they are; catalogue labels appear in the chosen language where they are translated.</translation>
+    </message>
+    <message>
+        <source>Planungsregeln der Startchancen-Maßnahmen</source>
+        <translation>Planning rules of the Startchancen measures</translation>
+    </message>
+    <message>
+        <source>ein Partner aus dem Sozialraum genügt statt mehrerer Schulen</source>
+        <translation>one partner from the neighbourhood suffices instead of several schools</translation>
+    </message>
+    <message>
+        <source>Ausgaben über dem Budget verhindern das Speichern</source>
+        <translation>Spending above the budget prevents saving</translation>
+    </message>
+    <message>
+        <source>Mindestanteil empfohlener &amp;Maßnahmen je Schule:</source>
+        <translation>Minimum share of recommended &amp;measures per school:</translation>
+    </message>
+    <message>
+        <source>Trägerbudget: mindestens &amp;Schulen je Maßnahme:</source>
+        <translation>Authority budget: at least &amp;schools per measure:</translation>
+    </message>
+    <message>
+        <source>&amp;Toleranz über dem Budget:</source>
+        <translation>&amp;Tolerance above the budget:</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +4708,14 @@ Actors seated here: %3</translation>
     <message>
         <source>Zählen</source>
         <translation>counting</translation>
+    </message>
+    <message>
+        <source>Eine Maßnahme kann nur mit ihrer Nummer und ihrem Schlüssel wiederhergestellt werden.</source>
+        <translation>A measure can only be restored with its number and key.</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen der Maßnahme „%1“</source>
+        <translation>restoring the measure “%1”</translation>
     </message>
 </context>
 </TS>
