@@ -31,6 +31,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -282,7 +283,7 @@ QChart *MeasureCharts::create(Kind kind, const RegistryDocument &document, const
         for (const VocabularyEntry &e : DomainCatalogue::vocabulary(Vocabulary::MeasureArea))
             order << e.code;
         QChart *chart = countChart(
-            heading, order, counts, [](const QString &code) { return code; }, false, QColor(0xab, 0x47, 0xbc));
+            heading, order, counts, [](const QString &code) { return code; }, true, QColor(0xab, 0x47, 0xbc));
         return chart;
     }
     case Kind::FteByOccupation: {
@@ -451,7 +452,9 @@ ChartPanel::ChartPanel(MeasureCharts::Kind kind, QWidget *parent)
 {
     setObjectName(QStringLiteral("chart_%1").arg(static_cast<int>(kind)));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(360, 260);
+    // Tall enough that every category label of a horizontal bar chart fits its band (Qt Charts elides the
+    // labels of bands lower than a line of text).
+    m_view->setMinimumSize(420, kind == MeasureCharts::Kind::BudgetByPillarYear ? 560 : 380);
     m_view->setAccessibleName(MeasureCharts::title(kind));
     auto *exportButton = new QPushButton(tr("Exportieren …"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -520,9 +523,18 @@ MeasureChartsPanel::MeasureChartsPanel(QWidget *parent)
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 2);
+    // The charts keep a legible size and scroll when the window is small.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("chartScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    content->setLayout(grid);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
 }
 
 void MeasureChartsPanel::setDocument(RegistryDocument *document)

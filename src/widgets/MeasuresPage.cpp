@@ -130,13 +130,12 @@ MeasuresPage::MeasuresPage(QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_school);
     filters->addWidget(m_area);
-    filters->addWidget(m_search, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addWidget(m_statusButton);
-    buttons->addStretch(1);
+    buttons->addWidget(m_search, 1);
     buttons->addWidget(m_shown);
 
     m_ruleHeading = new QLabel(this);
@@ -204,7 +203,7 @@ void MeasuresPage::setDocument(RegistryDocument *document)
         m_widthsSet = true;
         m_table->resizeColumnsToContents();
         for (int c = 0; c < MeasureTableModel::ColumnCount; ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == 0 ? 340 : 240));
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == 0 ? 340 : 200));
     }
 }
 
@@ -629,7 +628,7 @@ BudgetsPage::BudgetsPage(QWidget *parent)
     splitter->setObjectName(QStringLiteral("budgetSplitter"));
     splitter->addWidget(tableBox);
     splitter->addWidget(m_charts);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
