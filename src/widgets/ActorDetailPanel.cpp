@@ -87,6 +87,7 @@ ActorDetailPanel::ActorDetailPanel(QWidget *parent)
     m_measuresHeading = heading(this);
     m_measures = list(QStringLiteral("detailMeasures"), {tr("Maßnahme"), tr("Rolle"), tr("Status")}, this);
     m_measures->setAccessibleName(tr("Maßnahmen des Akteurs"));
+    m_measures->setMinimumHeight(m_measures->fontMetrics().height() * 3); // the window must still fit small screens
     m_contactsHeading = heading(this);
     m_contacts = list(QStringLiteral("detailContacts"), {tr("Name"), tr("Funktion"), tr("Prüfen bis")}, this);
     m_contacts->setAccessibleName(tr("Ansprechpersonen des Akteurs"));

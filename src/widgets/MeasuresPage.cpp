@@ -64,7 +64,7 @@ QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &acce
     combo->setObjectName(name);
     combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
+    combo->setMinimumContentsLength(6); // the window must fit small screens; the popup shows full texts
     return combo;
 }
 
@@ -85,7 +85,7 @@ MeasuresPage::MeasuresPage(QWidget *parent)
     m_year = filterCombo(this, QStringLiteral("measureYearFilter"), tr("Schuljahr"));
     m_status = filterCombo(this, QStringLiteral("measureStatusFilter"), tr("Status"));
     m_school = filterCombo(this, QStringLiteral("measureSchoolFilter"), tr("Schule"));
-    m_school->setMinimumContentsLength(18);
+    m_school->setMinimumContentsLength(8);
     m_area = filterCombo(this, QStringLiteral("measureAreaFilter"), tr("Maßnahmenbereich"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("measureSearch"));
@@ -144,6 +144,7 @@ MeasuresPage::MeasuresPage(QWidget *parent)
     m_rules->setObjectName(QStringLiteral("ruleFindings"));
     m_rules->setAccessibleName(tr("Hinweise der Planungsregeln"));
     m_rules->setWordWrap(true);
+    m_rules->setMinimumHeight(m_rules->fontMetrics().height() * 3);
     connect(m_rules, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QVariantList ids = item->data(Qt::UserRole).toList();
         if (!ids.isEmpty())
