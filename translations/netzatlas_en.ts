@@ -909,6 +909,34 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Maßnahme</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Maßnahmen des Akteurs</source>
+            <translation>Measures of the actor</translation>
+        </message>
+        <message>
+            <source>Maßnahmen</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Maßnahmen (%1)</source>
+            <translation>Measures (%1)</translation>
+        </message>
+        <message>
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Durchführung</source>
+            <translation>Carried out by</translation>
+        </message>
     </context>
     <context>
         <name>netzatlas::ActorEditorDialog</name>
@@ -1243,6 +1271,14 @@
         <message>
             <source>Gremium „%1“ anlegen</source>
             <translation>Create committee “%1”</translation>
+        </message>
+        <message>
+            <source>Maßnahme „%1“ anlegen</source>
+            <translation>Create measure “%1”</translation>
+        </message>
+        <message>
+            <source>Budget %1 (%2) anlegen</source>
+            <translation>Create budget %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -1775,6 +1811,14 @@
         <message>
             <source>Gremium „%1“ ändern</source>
             <translation>Change committee “%1”</translation>
+        </message>
+        <message>
+            <source>Maßnahme „%1“ ändern</source>
+            <translation>Change measure “%1”</translation>
+        </message>
+        <message>
+            <source>Budget %1 (%2) ändern</source>
+            <translation>Change budget %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3515,6 +3559,22 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
             <source>Analyse</source>
             <translation>Analysis</translation>
         </message>
+        <message>
+            <source>Maßnahmen</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Budgets</source>
+            <translation>Budgets</translation>
+        </message>
+        <message>
+            <source>Maßnahmen im Startchancen-Programm</source>
+            <translation>Measures of the Startchancen programme</translation>
+        </message>
+        <message>
+            <source>Budgets und Mittel</source>
+            <translation>Budgets and funds</translation>
+        </message>
     </context>
     <context>
         <name>netzatlas::MeasureImporter</name>
@@ -3787,6 +3847,30 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
             <source>Die Kopie kann nicht über die geöffnete Registry selbst gespeichert werden.</source>
             <translation>The copy cannot be saved over the open registry itself.</translation>
         </message>
+        <message>
+            <source>Die Maßnahme gibt es nicht mehr; sie wurde inzwischen gelöscht.</source>
+            <translation>The measure no longer exists; it has been deleted meanwhile.</translation>
+        </message>
+        <message>
+            <source>Die neue Maßnahme wurde nicht wiedergefunden.</source>
+            <translation>The new measure was not found again.</translation>
+        </message>
+        <message>
+            <source>Das neue Budget wurde nicht wiedergefunden.</source>
+            <translation>The new budget was not found again.</translation>
+        </message>
+        <message>
+            <source>Die Maßnahme „%1“ gibt es nicht mehr.</source>
+            <translation>The measure “%1” no longer exists.</translation>
+        </message>
+        <message>
+            <source>Das Budget gibt es nicht mehr.</source>
+            <translation>The budget no longer exists.</translation>
+        </message>
+        <message>
+            <source>Eine Verbindung, die die Maßnahme nannte, gibt es nicht mehr.</source>
+            <translation>A link that named the measure no longer exists.</translation>
+        </message>
     </context>
     <context>
         <name>netzatlas::RegistrySetup</name>
@@ -3911,6 +3995,30 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
         <message>
             <source>Die Sprache wechselt beim nächsten Start von Netzatlas. Die Daten der Registry bleiben, wie sie sind; Katalogbezeichnungen erscheinen in der gewählten Sprache, soweit sie übersetzt sind.</source>
             <translation>The language changes the next time Netzatlas starts. The registry's data stay as they are; catalogue labels appear in the chosen language where they are translated.</translation>
+        </message>
+        <message>
+            <source>Planungsregeln der Startchancen-Maßnahmen</source>
+            <translation>Planning rules of the Startchancen measures</translation>
+        </message>
+        <message>
+            <source>ein Partner aus dem Sozialraum genügt statt mehrerer Schulen</source>
+            <translation>one partner from the neighbourhood suffices instead of several schools</translation>
+        </message>
+        <message>
+            <source>Ausgaben über dem Budget verhindern das Speichern</source>
+            <translation>Spending above the budget prevents saving</translation>
+        </message>
+        <message>
+            <source>Mindestanteil empfohlener &amp;Maßnahmen je Schule:</source>
+            <translation>Minimum share of recommended &amp;measures per school:</translation>
+        </message>
+        <message>
+            <source>Trägerbudget: mindestens &amp;Schulen je Maßnahme:</source>
+            <translation>Authority budget: at least &amp;schools per measure:</translation>
+        </message>
+        <message>
+            <source>&amp;Toleranz über dem Budget:</source>
+            <translation>&amp;Tolerance above the budget:</translation>
         </message>
     </context>
     <context>
@@ -4831,6 +4939,14 @@ Actors seated here: %3</translation>
             <source>Die Ansprechperson gibt es nicht (mehr).</source>
             <translation>The contact person does not exist (any more).</translation>
         </message>
+        <message>
+            <source>Eine Maßnahme kann nur mit ihrer Nummer und ihrem Schlüssel wiederhergestellt werden.</source>
+            <translation>A measure can only be restored with its number and key.</translation>
+        </message>
+        <message>
+            <source>Wiederherstellen der Maßnahme „%1“</source>
+            <translation>restoring the measure “%1”</translation>
+        </message>
     </context>
     <context>
         <name>AddViewCommand</name>
@@ -4878,6 +4994,10 @@ Actors seated here: %3</translation>
         <message>
             <source>Ein Tabellenblatt (--sheet) gibt es nur bei Excel-Arbeitsmappen (XLSX), nicht bei CSV.</source>
             <translation>Only Excel workbooks (XLSX) have sheets (--sheet), CSV files do not.</translation>
+        </message>
+        <message>
+            <source>Anzahl der Maßnahmen</source>
+            <translation>Number of measures</translation>
         </message>
     </context>
     <context>
@@ -5549,6 +5669,813 @@ Actors seated here: %3</translation>
         <message>
             <source>Die Datei ist mit %1 MB zu groß (höchstens %2 MB).</source>
             <translation>The file is too large at %1 MB (at most %2 MB).</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::ActorListEdit</name>
+        <message>
+            <source>Hinzufügen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Entfernen</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Name eingeben …</source>
+            <translation>Type a name …</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::BudgetTableModel</name>
+        <message>
+            <source>kein Budget erfasst</source>
+            <translation>no budget entered</translation>
+        </message>
+        <message>
+            <source>Diese Summe liegt über dem erfassten Budget von %1.</source>
+            <translation>This sum is above the entered budget of %1.</translation>
+        </message>
+        <message>
+            <source>Für diese Budgetzeile liegen Summen der Maßnahmen über dem Budget.</source>
+            <translation>Sums of the measures in this budget line are above the budget.</translation>
+        </message>
+        <message>
+            <source>Für diese Säule und dieses Schuljahr ist noch kein Budget erfasst; die Summen stammen aus den Maßnahmen.</source>
+            <translation>No budget has been entered for this pillar and school year yet; the sums come from the measures.</translation>
+        </message>
+        <message>
+            <source>Schule / Schulträger</source>
+            <translation>School / school authority</translation>
+        </message>
+        <message>
+            <source>Säule</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>geplant</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>bewilligt</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>abgerufen</source>
+            <translation>called</translation>
+        </message>
+        <message>
+            <source>ausgegeben</source>
+            <translation>spent</translation>
+        </message>
+        <message>
+            <source>frei</source>
+            <translation>available</translation>
+        </message>
+        <message>
+            <source>Maßnahmen</source>
+            <translation>Measures</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::BudgetsPage</name>
+        <message>
+            <source>Budgets</source>
+            <translation>Budgets</translation>
+        </message>
+        <message>
+            <source>&amp;Neues Budget …</source>
+            <translation>&amp;New budget …</translation>
+        </message>
+        <message>
+            <source>Budget &amp;ändern …</source>
+            <translation>&amp;Change budget …</translation>
+        </message>
+        <message>
+            <source>Budget &amp;löschen</source>
+            <translation>&amp;Delete budget</translation>
+        </message>
+        <message>
+            <source>Budgets werden je Schule bzw. Schulträger, Säule und Schuljahr erfasst; die Summen stammen aus den Maßnahmen. Rot: über dem Budget.</source>
+            <translation>Budgets are entered per school or school authority, pillar and school year; the sums come from the measures. Red: above the budget.</translation>
+        </message>
+        <message>
+            <source>Budgets löschen</source>
+            <translation>Delete budgets</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n erfasste(s) Budget(s) löschen? Die Maßnahmen bleiben.</source>
+            <translation>
+                <numerusform>Delete %n entered budget(s)? The measures remain.</numerusform>
+                <numerusform>Delete %n entered budget(s)? The measures remain.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Budget(s) löschen</source>
+            <translation>
+                <numerusform>Delete %n budget(s)</numerusform>
+                <numerusform>Delete %n budget(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Die Budgets konnten nicht gelöscht werden.</source>
+            <translation>The budgets could not be deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::ChartPanel</name>
+        <message>
+            <source>Exportieren …</source>
+            <translation>Export …</translation>
+        </message>
+        <message>
+            <source>Dieses Diagramm als PNG oder SVG speichern</source>
+            <translation>Save this chart as PNG or SVG</translation>
+        </message>
+        <message>
+            <source>%1 exportieren</source>
+            <translation>Export %1</translation>
+        </message>
+        <message>
+            <source>Diagramm exportieren</source>
+            <translation>Export chart</translation>
+        </message>
+        <message>
+            <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
+            <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::MeasureCharts</name>
+        <message>
+            <source>Budget und Mittel nach Säule und Schuljahr</source>
+            <translation>Budget and funds by pillar and school year</translation>
+        </message>
+        <message>
+            <source>Maßnahmen nach Status</source>
+            <translation>Measures by status</translation>
+        </message>
+        <message>
+            <source>Maßnahmen je Schule</source>
+            <translation>Measures per school</translation>
+        </message>
+        <message>
+            <source>Maßnahmen nach Maßnahmenbereich</source>
+            <translation>Measures by measure area</translation>
+        </message>
+        <message>
+            <source>VZÄ nach Berufsgruppe (Säule III)</source>
+            <translation>FTE by occupational group (pillar III)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>geplant</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>bewilligt</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>ausgegeben</source>
+            <translation>spent</translation>
+        </message>
+        <message>
+            <source>Tsd. €</source>
+            <translation>thousand €</translation>
+        </message>
+        <message>
+            <source>%1 (die 12 mit den meisten)</source>
+            <translation>%1 (the 12 with the most)</translation>
+        </message>
+        <message>
+            <source>VZÄ</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <source>Vollzeitäquivalente</source>
+            <translation>Full-time equivalents</translation>
+        </message>
+        <message>
+            <source>Das Diagramm konnte nicht als PNG erzeugt werden: %1</source>
+            <translation>The chart could not be rendered as PNG: %1</translation>
+        </message>
+        <message>
+            <source>Netzatlas – Diagramm der Startchancen-Maßnahmen</source>
+            <translation>Netzatlas – chart of the Startchancen measures</translation>
+        </message>
+        <message>
+            <source>Diagramm exportieren (PNG oder SVG) …</source>
+            <translation>Export chart (PNG or SVG) …</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::MeasureChartsPanel</name>
+        <message>
+            <source>Schuljahr der Diagramme</source>
+            <translation>School year of the charts</translation>
+        </message>
+        <message>
+            <source>Schuljahr:</source>
+            <translation>School year:</translation>
+        </message>
+        <message>
+            <source>alle Schuljahre</source>
+            <translation>all school years</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::MeasureEditorDialog</name>
+        <message>
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Warnung</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Sperrt das Speichern</source>
+            <translation>Blocks saving</translation>
+        </message>
+        <message>
+            <source>Maßnahme „%1“ bearbeiten</source>
+            <translation>Edit measure “%1”</translation>
+        </message>
+        <message>
+            <source>Neue Maßnahme</source>
+            <translation>New measure</translation>
+        </message>
+        <message>
+            <source>&amp;Maßnahme</source>
+            <translation>&amp;Measure</translation>
+        </message>
+        <message>
+            <source>&amp;Kosten und Mittel</source>
+            <translation>&amp;Costs and funds</translation>
+        </message>
+        <message>
+            <source>&amp;Status und Verlauf</source>
+            <translation>&amp;Status and history</translation>
+        </message>
+        <message>
+            <source>Hinweise der Planungsregeln</source>
+            <translation>Findings of the planning rules</translation>
+        </message>
+        <message>
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Säule I – Investitionsprogramm</source>
+            <translation>Pillar I – investment programme</translation>
+        </message>
+        <message>
+            <source>Säule II – Chancenbudget</source>
+            <translation>Pillar II – opportunity budget</translation>
+        </message>
+        <message>
+            <source>Säule III – Multiprofessionelle Teams</source>
+            <translation>Pillar III – multiprofessional teams</translation>
+        </message>
+        <message>
+            <source>wer führt die Maßnahme durch (optional)</source>
+            <translation>who carries out the measure (optional)</translation>
+        </message>
+        <message>
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Ende</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>&amp;Titel: *</source>
+            <translation>&amp;Title: *</translation>
+        </message>
+        <message>
+            <source>&amp;Säule: *</source>
+            <translation>&amp;Pillar: *</translation>
+        </message>
+        <message>
+            <source>Sch&amp;uljahr: *</source>
+            <translation>Sch&amp;ool year: *</translation>
+        </message>
+        <message>
+            <source>&amp;Ziel:</source>
+            <translation>&amp;Goal:</translation>
+        </message>
+        <message>
+            <source>&amp;Durchführung:</source>
+            <translation>Carried out &amp;by:</translation>
+        </message>
+        <message>
+            <source>Zeitraum:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Angaben der Säule</source>
+            <translation>Pillar details</translation>
+        </message>
+        <message>
+            <source>&amp;Notizen:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>(bitte wählen)</source>
+            <translation>(please choose)</translation>
+        </message>
+        <message>
+            <source>(keiner)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Schule eingeben …</source>
+            <translation>Type a school …</translation>
+        </message>
+        <message>
+            <source>dient nur der Instandhaltung / dem Werterhalt</source>
+            <translation>serves maintenance / preservation only</translation>
+        </message>
+        <message>
+            <source>&amp;Investitionsart: *</source>
+            <translation>&amp;Investment kind: *</translation>
+        </message>
+        <message>
+            <source>&amp;Raumtyp:</source>
+            <translation>&amp;Room type:</translation>
+        </message>
+        <message>
+            <source>Sch&amp;ule: *</source>
+            <translation>Sch&amp;ool: *</translation>
+        </message>
+        <message>
+            <source>Kosten (&amp;Plan):</source>
+            <translation>Cost (&amp;planned):</translation>
+        </message>
+        <message>
+            <source>Kosten (&amp;Ist):</source>
+            <translation>Cost (&amp;actual):</translation>
+        </message>
+        <message>
+            <source>&amp;Förderquote:</source>
+            <translation>&amp;Funding rate:</translation>
+        </message>
+        <message>
+            <source>&amp;Eigenanteil:</source>
+            <translation>&amp;Own share:</translation>
+        </message>
+        <message>
+            <source>Chancenbudget der Schule</source>
+            <translation>School’s opportunity budget</translation>
+        </message>
+        <message>
+            <source>Chancenbudget des Schulträgers (Trägerbudget)</source>
+            <translation>School authority’s opportunity budget</translation>
+        </message>
+        <message>
+            <source>folgt den empfohlenen Maßnahmen (Orientierungspapier)</source>
+            <translation>follows the recommended measures (guidance paper)</translation>
+        </message>
+        <message>
+            <source>reine Verwaltungsstelle</source>
+            <translation>purely administrative post</translation>
+        </message>
+        <message>
+            <source>&amp;Budgettopf: *</source>
+            <translation>&amp;Budget pot: *</translation>
+        </message>
+        <message>
+            <source>&amp;Maßnahmenbereich: *</source>
+            <translation>&amp;Measure area: *</translation>
+        </message>
+        <message>
+            <source>&amp;Handlungsfelder:</source>
+            <translation>&amp;Fields of action:</translation>
+        </message>
+        <message>
+            <source>Beteiligte &amp;Schulen: *</source>
+            <translation>Participating &amp;schools: *</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partners:</translation>
+        </message>
+        <message>
+            <source> VZÄ</source>
+            <translation> FTE</translation>
+        </message>
+        <message>
+            <source>(keines)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>&amp;Berufsgruppe: *</source>
+            <translation>&amp;Occupational group: *</translation>
+        </message>
+        <message>
+            <source>&amp;Aufgaben:</source>
+            <translation>&amp;Tasks:</translation>
+        </message>
+        <message>
+            <source>Beschäftigungs&amp;form:</source>
+            <translation>Employment &amp;form:</translation>
+        </message>
+        <message>
+            <source>&amp;VZÄ:</source>
+            <translation>&amp;FTE:</translation>
+        </message>
+        <message>
+            <source>Stellen&amp;plan-Jahr:</source>
+            <translation>Staff &amp;plan year:</translation>
+        </message>
+        <message>
+            <source>Einsatz&amp;schulen: *</source>
+            <translation>&amp;Schools served: *</translation>
+        </message>
+        <message>
+            <source>&amp;Kosten (Plan):</source>
+            <translation>&amp;Cost (planned):</translation>
+        </message>
+        <message>
+            <source>Mittel je Schuljahr: geplant, bewilligt, abgerufen und ausgegeben. Mittel werden nicht ins nächste Schuljahr übertragen. Beträge in Euro, z. B. 1.234,50.</source>
+            <translation>Funds per school year: planned, approved, called and spent. Funds do not carry over into the next school year. Amounts in euro, e.g. 1.234,50.</translation>
+        </message>
+        <message>
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>geplant</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>bewilligt</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>abgerufen</source>
+            <translation>called</translation>
+        </message>
+        <message>
+            <source>ausgegeben</source>
+            <translation>spent</translation>
+        </message>
+        <message>
+            <source>Schuljahr &amp;hinzufügen</source>
+            <translation>&amp;Add school year</translation>
+        </message>
+        <message>
+            <source>Schuljahr &amp;entfernen</source>
+            <translation>&amp;Remove school year</translation>
+        </message>
+        <message>
+            <source>z. B. ADD, BM</source>
+            <translation>e.g. ADD, BM</translation>
+        </message>
+        <message>
+            <source>Schritt</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Verlauf der Maßnahme</source>
+            <translation>History of the measure</translation>
+        </message>
+        <message>
+            <source>Bewilligt &amp;durch:</source>
+            <translation>Approved &amp;by:</translation>
+        </message>
+        <message>
+            <source>Verlauf:</source>
+            <translation>History:</translation>
+        </message>
+        <message>
+            <source>Aktueller Status: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Current status: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Nächster Schritt: %1 …</source>
+            <translation>Next step: %1 …</translation>
+        </message>
+        <message>
+            <source>Abgeschlossen</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Nächster Schritt: %1</source>
+            <translation>Next step: %1</translation>
+        </message>
+        <message>
+            <source>z. B. Aktenzeichen, Bescheid vom …</source>
+            <translation>e.g. file number, notice of …</translation>
+        </message>
+        <message>
+            <source>&amp;Datum:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Notiz:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>%1: „%2“ ist kein Betrag. Bitte z. B. 1.234,50 eingeben.</source>
+            <translation>%1: “%2” is not an amount. Please enter e.g. 1.234,50.</translation>
+        </message>
+        <message>
+            <source>%1: Der Betrag darf nicht negativ sein.</source>
+            <translation>%1: The amount must not be negative.</translation>
+        </message>
+        <message>
+            <source>Kosten (Plan)</source>
+            <translation>Cost (planned)</translation>
+        </message>
+        <message>
+            <source>Kosten (Ist)</source>
+            <translation>Cost (actual)</translation>
+        </message>
+        <message>
+            <source>Eigenanteil</source>
+            <translation>Own share</translation>
+        </message>
+        <message>
+            <source>Kosten je Schuljahr, Zeile %1, Spalte „%2“: „%3“ ist kein Betrag.</source>
+            <translation>Cost per school year, row %1, column “%2”: “%3” is not an amount.</translation>
+        </message>
+        <message>
+            <source>Kosten je Schuljahr, Zeile %1, Spalte „%2“: Der Betrag darf nicht negativ sein.</source>
+            <translation>Cost per school year, row %1, column “%2”: the amount must not be negative.</translation>
+        </message>
+        <message>
+            <source>Planungsregeln: keine Hinweise zu dieser Maßnahme.</source>
+            <translation>Planning rules: no findings for this measure.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planungsregeln: %n Hinweis(e) zu dieser Maßnahme</source>
+            <translation>
+                <numerusform>Planning rules: %n finding(s) for this measure</numerusform>
+                <numerusform>Planning rules: %n finding(s) for this measure</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Die Maßnahme wurde nicht gespeichert: %1</source>
+            <translation>The measure was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Die Maßnahme wurde nicht gespeichert. %1: %2</source>
+            <translation>The measure was not saved. %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (Die Sperre lässt sich in den Einstellungen abschalten.)</source>
+            <translation>%1 (This block can be switched off in the settings.)</translation>
+        </message>
+        <message>
+            <source>Die Maßnahme konnte nicht gespeichert werden.</source>
+            <translation>The measure could not be saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::MeasureTableModel</name>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Säule</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Maßnahmenbereich</source>
+            <translation>Measure area</translation>
+        </message>
+        <message>
+            <source>Schulen</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>Durchführung</source>
+            <translation>Carried out by</translation>
+        </message>
+        <message>
+            <source>Kosten (Plan)</source>
+            <translation>Cost (planned)</translation>
+        </message>
+        <message>
+            <source>Kosten (Ist)</source>
+            <translation>Cost (actual)</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::MeasuresPage</name>
+        <message>
+            <source>Maßnahmen</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Säule</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Maßnahmenbereich</source>
+            <translation>Measure area</translation>
+        </message>
+        <message>
+            <source>Maßnahmen durchsuchen …</source>
+            <translation>Search measures …</translation>
+        </message>
+        <message>
+            <source>Maßnahmen durchsuchen</source>
+            <translation>Search measures</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Maßnahme …</source>
+            <translation>&amp;New measure …</translation>
+        </message>
+        <message>
+            <source>&amp;Bearbeiten …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <source>&amp;Löschen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Status setzen</source>
+            <translation>Set &amp;status</translation>
+        </message>
+        <message>
+            <source>Den Status aller ausgewählten Maßnahmen in einem Schritt setzen</source>
+            <translation>Set the status of all selected measures in one step</translation>
+        </message>
+        <message>
+            <source>Hinweise der Planungsregeln</source>
+            <translation>Findings of the planning rules</translation>
+        </message>
+        <message>
+            <source>Säule I</source>
+            <translation>Pillar I</translation>
+        </message>
+        <message>
+            <source>Säule II (beide Budgets)</source>
+            <translation>Pillar II (both budgets)</translation>
+        </message>
+        <message>
+            <source>Säule II – Schule</source>
+            <translation>Pillar II – school</translation>
+        </message>
+        <message>
+            <source>Säule II – Schulträger</source>
+            <translation>Pillar II – school authority</translation>
+        </message>
+        <message>
+            <source>Säule III</source>
+            <translation>Pillar III</translation>
+        </message>
+        <message>
+            <source>alle Säulen</source>
+            <translation>all pillars</translation>
+        </message>
+        <message>
+            <source>alle Schuljahre</source>
+            <translation>all school years</translation>
+        </message>
+        <message>
+            <source>jeder Status</source>
+            <translation>any status</translation>
+        </message>
+        <message>
+            <source>alle Schulen</source>
+            <translation>all schools</translation>
+        </message>
+        <message>
+            <source>alle Maßnahmenbereiche</source>
+            <translation>all measure areas</translation>
+        </message>
+        <message>
+            <source>%1 von %2 Maßnahmen</source>
+            <translation>%1 of %2 measures</translation>
+        </message>
+        <message>
+            <source>Maßnahmen löschen</source>
+            <translation>Delete measures</translation>
+        </message>
+        <message>
+            <source>Die Maßnahmen konnten nicht gelesen werden.</source>
+            <translation>The measures could not be read.</translation>
+        </message>
+        <message>
+            <source>Die Maßnahme %1 löschen?</source>
+            <translation>Delete the measure %1?</translation>
+        </message>
+        <message>
+            <source>%1 Maßnahmen löschen?</source>
+            <translation>Delete %1 measures?</translation>
+        </message>
+        <message>
+            <source>%1 Verbindung(en) nennen sie; dort wird der Bezug entfernt.</source>
+            <translation>%1 link(s) name them; the reference is removed there.</translation>
+        </message>
+        <message>
+            <source>Das lässt sich mit Bearbeiten › Rückgängig zurücknehmen.</source>
+            <translation>Edit › Undo takes this back.</translation>
+        </message>
+        <message>
+            <source>Maßnahme %1 löschen</source>
+            <translation>Delete measure %1</translation>
+        </message>
+        <message>
+            <source>%1 Maßnahmen löschen</source>
+            <translation>Delete %1 measures</translation>
+        </message>
+        <message>
+            <source>Die Maßnahmen konnten nicht gelöscht werden.</source>
+            <translation>The measures could not be deleted.</translation>
+        </message>
+        <message>
+            <source>Sammeländerung</source>
+            <translation>Bulk change</translation>
+        </message>
+        <message>
+            <source>Status setzen</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Der Status wurde nicht gesetzt: Maßnahme „%1“ – %2: %3</source>
+            <translation>The status was not set: measure “%1” – %2: %3</translation>
+        </message>
+        <message>
+            <source>Status von %1 Maßnahme(n) auf „%2“ setzen</source>
+            <translation>Set the status of %1 measure(s) to “%2”</translation>
+        </message>
+        <message>
+            <source>Der Status konnte nicht gesetzt werden.</source>
+            <translation>The status could not be set.</translation>
+        </message>
+        <message>
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Warnung</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Sperrt das Speichern</source>
+            <translation>Blocks saving</translation>
+        </message>
+        <message>
+            <source>Planungsregeln: keine Hinweise.</source>
+            <translation>Planning rules: no findings.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planungsregeln: %n Hinweis(e) – Doppelklick zeigt die Maßnahme</source>
+            <translation>
+                <numerusform>Planning rules: %n finding(s) – double-click shows the measure</numerusform>
+                <numerusform>Planning rules: %n finding(s) – double-click shows the measure</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -217,7 +217,7 @@ void BudgetTableModel::recompute()
 {
     std::vector<BudgetFigures> fresh;
     if (m_document)
-        fresh = deriveBudgetFigures(m_document->measures(), m_document->budgets());
+        fresh = deriveBudgetFigures(m_document->measures(), m_document->budgets(), m_document->actors());
     const bool sameLines =
         fresh.size() == m_figures.size() && std::equal(fresh.cbegin(), fresh.cend(), m_figures.cbegin(),
                                                        [](const BudgetFigures &a, const BudgetFigures &b) {

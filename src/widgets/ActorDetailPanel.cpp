@@ -84,6 +84,10 @@ ActorDetailPanel::ActorDetailPanel(QWidget *parent)
     m_committeesHeading = heading(this);
     m_committees = list(QStringLiteral("detailCommittees"), {tr("Gremium"), tr("Rolle")}, this);
     m_committees->setAccessibleName(tr("Gremien des Akteurs"));
+    m_measuresHeading = heading(this);
+    m_measures = list(QStringLiteral("detailMeasures"), {tr("Maßnahme"), tr("Rolle"), tr("Status")}, this);
+    m_measures->setAccessibleName(tr("Maßnahmen des Akteurs"));
+    m_measures->setMinimumHeight(m_measures->fontMetrics().height() * 3); // the window must still fit small screens
     m_contactsHeading = heading(this);
     m_contacts = list(QStringLiteral("detailContacts"), {tr("Name"), tr("Funktion"), tr("Prüfen bis")}, this);
     m_contacts->setAccessibleName(tr("Ansprechpersonen des Akteurs"));
@@ -110,6 +114,8 @@ ActorDetailPanel::ActorDetailPanel(QWidget *parent)
     layout->addWidget(m_links, 5);
     layout->addWidget(m_committeesHeading);
     layout->addWidget(m_committees, 2);
+    layout->addWidget(m_measuresHeading);
+    layout->addWidget(m_measures, 2);
     layout->addWidget(m_contactsHeading);
     layout->addWidget(m_contacts, 2);
     auto *contactButtons = new QHBoxLayout;
@@ -123,6 +129,8 @@ ActorDetailPanel::ActorDetailPanel(QWidget *parent)
             [this](QTreeWidgetItem *item) { Q_EMIT linkActivated(LinkId(item->data(0, IdRole).toLongLong())); });
     connect(m_committees, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { Q_EMIT actorActivated(ActorId(item->data(0, IdRole).toLongLong())); });
+    connect(m_measures, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT measureActivated(MeasureId(item->data(0, IdRole).toLongLong())); });
     connect(m_contacts, &QTreeWidget::itemActivated, this, &ActorDetailPanel::editContact);
     connect(m_contacts, &QTreeWidget::itemSelectionChanged, this, &ActorDetailPanel::updateButtons);
     connect(m_addContact, &QPushButton::clicked, this, &ActorDetailPanel::addContact);
@@ -157,6 +165,10 @@ void ActorDetailPanel::setDocument(RegistryDocument *document)
             connect(m_document, signal, this, &ActorDetailPanel::refresh);
         connect(m_document, &RegistryDocument::linksReset, this, &ActorDetailPanel::refresh);
         connect(m_document, &RegistryDocument::committeesReset, this, &ActorDetailPanel::refresh);
+        for (auto signal :
+             {&RegistryDocument::measureAdded, &RegistryDocument::measureChanged, &RegistryDocument::measureRemoved})
+            connect(m_document, signal, this, &ActorDetailPanel::refresh);
+        connect(m_document, &RegistryDocument::measuresReset, this, &ActorDetailPanel::refresh);
         connect(m_document, &RegistryDocument::cataloguesReset, this, &ActorDetailPanel::refresh);
         connect(m_document, &RegistryDocument::contactsChanged, this, [this](ActorId id) {
             if (id == m_actor)
@@ -177,6 +189,7 @@ void ActorDetailPanel::refresh()
     const Actor *a = m_document ? m_document->actor(m_actor) : nullptr;
     m_links->clear();
     m_committees->clear();
+    m_measures->clear();
     if (!a) {
         m_actor = ActorId();
         m_title->setText(tr("Kein Akteur ausgewählt"));
@@ -185,6 +198,7 @@ void ActorDetailPanel::refresh()
         m_facts->clear();
         m_linksHeading->setText(tr("Verbindungen"));
         m_committeesHeading->setText(tr("Gremien"));
+        m_measuresHeading->setText(tr("Maßnahmen"));
         m_contactsHeading->setText(tr("Ansprechpersonen"));
         m_contacts->clear();
         updateButtons();
@@ -252,6 +266,23 @@ void ActorDetailPanel::refresh()
             auto *item = new QTreeWidgetItem(m_committees, {m_document->actorName(c.actor), role});
             item->setData(0, IdRole, c.actor.value);
         }
+    }
+    const QList<Measure> measures = m_document->measuresOf(a->id);
+    m_measuresHeading->setText(tr("Maßnahmen (%1)").arg(measures.size()));
+    for (const Measure &m : measures) {
+        QStringList roles;
+        if (m.schools.contains(a->id))
+            roles << tr("Schule");
+        if (m.partners.contains(a->id))
+            roles << tr("Partner");
+        if (m.provider == a->id)
+            roles << tr("Durchführung");
+        auto *item = new QTreeWidgetItem(
+            m_measures, {QStringLiteral("%1 (%2)").arg(m.title, m.schoolYear), roles.join(QStringLiteral(", ")),
+                         m_document->vocabularyLabel(Vocabulary::MeasureStatus, m.status)});
+        item->setData(0, IdRole, m.id.value);
+        item->setToolTip(
+            0, QStringLiteral("%1 – %2").arg(m_document->vocabularyLabel(Vocabulary::Pillar, m.pillar), m.title));
     }
     refreshContacts();
 }

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void linkActivated(netzatlas::LinkId link);
     void actorActivated(netzatlas::ActorId actor);
     void newLinkRequested(netzatlas::ActorId actor);
+    /// A measure of the actor was double-clicked.
+    void measureActivated(netzatlas::MeasureId measure);
 
 private:
     void refresh();
@@ -54,6 +56,8 @@ private:
     QTreeWidget *m_links;
     QLabel *m_committeesHeading;
     QTreeWidget *m_committees;
+    QLabel *m_measuresHeading;
+    QTreeWidget *m_measures;
     QLabel *m_contactsHeading;
     QTreeWidget *m_contacts;
     QPushButton *m_addLink;

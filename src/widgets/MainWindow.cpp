@@ -13,6 +13,8 @@
 #include "ImportDialog.h"
 #include "LinkEditorDialog.h"
 #include "MapPanel.h"
+#include "MeasuresPage.h"
+#include "MoneyEdit.h"
 #include "OptionalDateEdit.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
@@ -20,10 +22,12 @@
 #include <netzatlas/core/Log.h>
 #include <netzatlas/editing/ActorFilterProxyModel.h>
 #include <netzatlas/editing/ActorTableModel.h>
+#include <netzatlas/editing/BudgetTableModel.h>
 #include <netzatlas/editing/ChangeRecordsCommand.h>
 #include <netzatlas/editing/CommitteeTableModel.h>
 #include <netzatlas/editing/LinkFilterProxyModel.h>
 #include <netzatlas/editing/LinkTableModel.h>
+#include <netzatlas/editing/MeasureTableModel.h>
 #include <netzatlas/editing/RegistryDocument.h>
 #include <netzatlas/editing/RegistryLock.h>
 #include <netzatlas/editing/RemoveRecordsCommand.h>
@@ -583,6 +587,19 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(createActorPage(), tr("Akteure"));
     m_tabs->addTab(createLinkPage(), tr("Verbindungen"));
     m_tabs->addTab(createCommitteePage(), tr("Gremien"));
+    m_measuresPage = new MeasuresPage(m_tabs);
+    m_tabs->addTab(m_measuresPage, tr("Maßnahmen"));
+    m_budgetsPage = new BudgetsPage(m_tabs);
+    m_tabs->addTab(m_budgetsPage, tr("Budgets"));
+    for (QTableView *table : {m_measuresPage->table(), m_budgetsPage->table()}) {
+        connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentRecordChanged);
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::currentRecordChanged);
+        connect(table->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateShownCount);
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateShownCount);
+        connect(table->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
+        connect(table->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
+    }
     recordLayout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateHeading();
@@ -631,6 +648,11 @@ void MainWindow::createDocks()
     connect(m_detailPanel, &ActorDetailPanel::linkActivated, this, &MainWindow::editLink);
     connect(m_detailPanel, &ActorDetailPanel::actorActivated, this, &MainWindow::selectActor);
     connect(m_detailPanel, &ActorDetailPanel::newLinkRequested, this, [this](ActorId id) { newLink(id); });
+    connect(m_detailPanel, &ActorDetailPanel::measureActivated, this, [this](MeasureId id) {
+        m_tabs->setCurrentWidget(m_measuresPage);
+        m_measuresPage->selectMeasure(id);
+        m_measuresPage->editMeasure(id);
+    });
 
     m_historyView = new QUndoView(this);
     m_historyView->setObjectName(QStringLiteral("historyView"));
@@ -1038,6 +1060,8 @@ void MainWindow::setDocument(std::unique_ptr<RegistryDocument> document, bool cr
     m_linkModel->setDocument(m_document.get());
     m_committeeModel->setDocument(m_document.get());
     m_territoryModel->setDocument(m_document.get());
+    m_measuresPage->setDocument(m_document.get());
+    m_budgetsPage->setDocument(m_document.get());
     previous.reset();
 
     if (m_document) {
@@ -1224,6 +1248,10 @@ MainWindow::Page MainWindow::currentPage() const
 
 QTableView *MainWindow::currentTable() const
 {
+    if (m_measuresPage && m_tabs->currentWidget() == m_measuresPage)
+        return m_measuresPage->table();
+    if (m_budgetsPage && m_tabs->currentWidget() == m_budgetsPage)
+        return m_budgetsPage->table();
     switch (currentPage()) {
     case Page::Actors:
         return m_actorTable;
@@ -1255,6 +1283,11 @@ void MainWindow::updateHeading()
 {
     const QModelIndex current = m_territoryTree->currentIndex();
     const QString rs = current.data(TerritoryTreeModel::RegionalKeyRole).toString();
+    if (m_tabs->currentWidget() == m_measuresPage || m_tabs->currentWidget() == m_budgetsPage) {
+        m_actorHeading->setText(m_tabs->currentWidget() == m_measuresPage ? tr("Maßnahmen im Startchancen-Programm")
+                                                                          : tr("Budgets und Mittel"));
+        return;
+    }
     QString what;
     switch (currentPage()) {
     case Page::Actors:
@@ -1327,7 +1360,15 @@ void MainWindow::currentRecordChanged()
     // The side panel shows the actor the current row is about.
     ActorId actor;
     const QModelIndex current = currentTable()->currentIndex();
-    if (current.isValid()) {
+    if (m_tabs->currentWidget() == m_measuresPage || m_tabs->currentWidget() == m_budgetsPage) {
+        // A measure: its first school; a budget line: its holder.
+        if (m_tabs->currentWidget() == m_measuresPage) {
+            const QVariantList schools = current.data(MeasureTableModel::SchoolIdsRole).toList();
+            actor = schools.isEmpty() ? ActorId() : ActorId(schools.constFirst().toLongLong());
+        } else {
+            actor = ActorId(current.data(BudgetTableModel::HolderIdRole).toLongLong());
+        }
+    } else if (current.isValid()) {
         switch (currentPage()) {
         case Page::Actors:
             actor = ActorId(current.data(ActorTableModel::ActorIdRole).toLongLong());
@@ -1504,6 +1545,14 @@ void MainWindow::editSelected()
 {
     if (!m_document)
         return;
+    if (m_tabs->currentWidget() == m_measuresPage) {
+        m_measuresPage->editCurrent();
+        return;
+    }
+    if (m_tabs->currentWidget() == m_budgetsPage) {
+        m_budgetsPage->editCurrent();
+        return;
+    }
     const QModelIndex current = currentTable()->currentIndex();
     if (!current.isValid())
         return;
@@ -1524,6 +1573,14 @@ void MainWindow::deleteSelected()
 {
     if (!m_document || m_document->isReadOnly())
         return;
+    if (m_tabs->currentWidget() == m_measuresPage) {
+        m_measuresPage->deleteSelected();
+        return;
+    }
+    if (m_tabs->currentWidget() == m_budgetsPage) {
+        m_budgetsPage->deleteSelected();
+        return;
+    }
     RecordSet snapshot;
     QString question;
     QString commandText;
@@ -1646,7 +1703,10 @@ void MainWindow::showImport()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) {
+        m_measuresPage->refreshFindings();
+        m_budgetsPage->setSettings(PlanningSettingsStore::load());
+    }
 }
 
 void MainWindow::editFailed(const QString &message)

@@ -35,6 +35,8 @@ class DemoBanner;
 class LinkFilterProxyModel;
 class LinkTableModel;
 class MapPanel;
+class BudgetsPage;
+class MeasuresPage;
 class OptionalDateEdit;
 class RecordFilterProxyModel;
 class RegistryDocument;
@@ -98,6 +100,9 @@ public:
     void showCatalogues();
     void showImport();
     void showSettings();
+    /// The SCP measures and budgets tabs (issue 6).
+    [[nodiscard]] MeasuresPage *measuresPage() const { return m_measuresPage; }
+    [[nodiscard]] BudgetsPage *budgetsPage() const { return m_budgetsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -206,6 +211,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    MeasuresPage *m_measuresPage = nullptr;
+    BudgetsPage *m_budgetsPage = nullptr;
     bool m_fitColumnsOnShow = false; ///< no saved column widths: share the table's width out on first show
 };
 

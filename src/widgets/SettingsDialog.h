@@ -4,12 +4,17 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
 
 namespace netzatlas {
 
-/// Program settings: the language of the user interface (takes effect at the next start; the dialog says so).
-/// Object names: languageCombo.
+/// Program settings: the language of the user interface (takes effect at the next start; the dialog says so) and
+/// the thresholds of the SCP planning rules (PlanningSettings, stored in QSettings group "planning").
+/// Object names: languageCombo, recommendedShareSpin, traegerMinSchoolsSpin, partnerSufficesCheck, toleranceSpin,
+/// blockOverBudgetCheck.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,6 +25,11 @@ public:
 
 private:
     QComboBox *m_language;
+    QDoubleSpinBox *m_recommendedShare = nullptr;
+    QSpinBox *m_traegerMinSchools = nullptr;
+    QCheckBox *m_partnerSuffices = nullptr;
+    QDoubleSpinBox *m_tolerance = nullptr;
+    QCheckBox *m_blockOverBudget = nullptr;
 };
 
 } // namespace netzatlas

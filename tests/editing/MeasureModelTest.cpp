@@ -322,7 +322,7 @@ TEST_CASE("Budgets are added, changed and removed as undoable commands", "[editi
 TEST_CASE("The budget model shows the derived sums and marks spending above the budget", "[editing][budgets]")
 {
     DemoFixture f;
-    const auto figures = deriveBudgetFigures(f.document->measures(), f.document->budgets());
+    const auto figures = deriveBudgetFigures(f.document->measures(), f.document->budgets(), f.document->actors());
     REQUIRE(f.budgets->rowCount() == static_cast<int>(figures.size()));
     REQUIRE(f.budgets->rowCount() > 0);
     int row = -1;
