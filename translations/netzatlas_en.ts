@@ -759,7 +759,7 @@
         <name>netzatlas::ActorDetailPanel</name>
         <message>
             <source>Partner</source>
-            <translation>Partner</translation>
+            <translation>Partner organisation</translation>
         </message>
         <message>
             <source>Typ</source>

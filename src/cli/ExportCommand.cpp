@@ -14,7 +14,8 @@ namespace netzatlas::cli {
 
 QString ExportCommand::summary() const
 {
-    return tr("schreibt die Registry als CSV oder Excel-Arbeitsmappe, als Netzwerk (GraphML, GEXF, DOT) oder als Diagramm (SVG, PDF, PNG)");
+    return tr("schreibt die Registry als CSV oder Excel-Arbeitsmappe, als Netzwerk (GraphML, GEXF, DOT) oder als "
+              "Diagramm (SVG, PDF, PNG)");
 }
 
 QString ExportCommand::usage() const
@@ -29,7 +30,8 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
     if (DiagramExport::handles(arguments)) // svg, pdf, png: diagrams
         return DiagramExport::run(arguments, *this, context);
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv, xlsx, graphml, gexf, dot"), QStringLiteral("FORMAT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Format: csv, xlsx, graphml, gexf, dot"),
+                                    QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Zieldatei (bei --table all: Zielordner)"),
                                  QStringLiteral("FILE"));
     const QCommandLineOption table(QStringLiteral("table"), tr("actors (Standard), links oder all"),
@@ -48,8 +50,9 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
     if (isExchangeExportFormat(fmt))
         return runExchangeExport(fmt, parser, context);
     if (fmt != u"csv") {
-        context.err << tr("Fehler: Das Format „%1“ ist unbekannt (csv, xlsx, graphml, gexf, dot, svg, pdf, png).").arg(fmt)
-                    << Qt::endl;
+        context.err
+            << tr("Fehler: Das Format „%1“ ist unbekannt (csv, xlsx, graphml, gexf, dot, svg, pdf, png).").arg(fmt)
+            << Qt::endl;
         return Usage;
     }
     ExchangeExporter::Tables tables;

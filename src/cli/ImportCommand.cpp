@@ -3,8 +3,8 @@
 #include "ImportCommand.h"
 
 #include "CommandSupport.h"
-#include "MeasureImportCommand.h"
 #include "ExchangeFormatsCli.h"
+#include "MeasureImportCommand.h"
 
 #include <netzatlas/io/CsvReader.h>
 #include <netzatlas/io/ExchangeImporter.h>
@@ -41,8 +41,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption mapping(QStringLiteral("mapping"), tr("Spaltenzuordnung (JSON)"), QStringLiteral("FILE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("nur prüfen und zählen, nichts speichern"));
     const QCommandLineOption onConflict(QStringLiteral("on-conflict"),
-                                       tr("vorhandene Einträge: update (Standard), skip oder fail"),
-                                       QStringLiteral("MODE"), QStringLiteral("update"));
+                                        tr("vorhandene Einträge: update (Standard), skip oder fail"),
+                                        QStringLiteral("MODE"), QStringLiteral("update"));
     parser.addOptions({actors, links, territories, land, measures, mapping, dryRun, onConflict});
     addExchangeImportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("Registry-Datei"));
@@ -55,12 +55,13 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     const QStringList linkFiles = parser.values(links);
     const QStringList territoryFiles = parser.values(territories);
     if (parser.isSet(measures))
-        return runMeasureImport(parser.positionalArguments().constFirst(), parser.values(measures), parser.isSet(dryRun),
-                                parser.value(onConflict),
+        return runMeasureImport(parser.positionalArguments().constFirst(), parser.values(measures),
+                                parser.isSet(dryRun), parser.value(onConflict),
                                 !actorFiles.isEmpty() || !linkFiles.isEmpty() || !territoryFiles.isEmpty(), context);
-    if (actorFiles.isEmpty() && linkFiles.isEmpty() && territoryFiles.isEmpty()
-        && !parser.isSet(QStringLiteral("graphml"))) {
-        context.err << tr("Fehler: Mindestens eine Eingabedatei (--actors, --links oder --territories) fehlt.") << Qt::endl
+    if (actorFiles.isEmpty() && linkFiles.isEmpty() && territoryFiles.isEmpty() &&
+        !parser.isSet(QStringLiteral("graphml"))) {
+        context.err << tr("Fehler: Mindestens eine Eingabedatei (--actors, --links oder --territories) fehlt.")
+                    << Qt::endl
                     << tr("Aufruf: %1").arg(usage()) << Qt::endl;
         return Usage;
     }

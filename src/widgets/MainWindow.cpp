@@ -748,6 +748,9 @@ void MainWindow::createMapDock()
     m_mapDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                            QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_mapDock);
+    // Hidden until asked for (Ansicht › Karte, Strg+K, or "Auf der Karte zeigen"): with the map open below the
+    // tables the window would need more height than a 1366 × 768 laptop has.
+    m_mapDock->hide();
     connect(m_mapPanel, &MapPanel::actorsSelected, this, [this](const QList<ActorId> &actors) {
         if (m_syncingMapSelection)
             return;

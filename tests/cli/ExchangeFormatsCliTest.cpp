@@ -127,7 +127,7 @@ TEST_CASE("CLI: each malformed input is rejected with a message and leaves the r
     CHECK(snapshot(path) == before);
 }
 
-TEST_CASE("CLI: export xlsx, graphml, gexf and dot; the XLSX and GraphML exports import again unchanged", "[cli][xlsx]")
+TEST_CASE("CLI: export xlsx, graphml, gexf and dot, and the XLSX and GraphML exports import again unchanged", "[cli][xlsx]")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("demo.sqlite"));

@@ -177,7 +177,7 @@ TEST_CASE("Registry to XLSX to a new registry compares equal", "[io][xlsx]")
     CHECK(again.unchanged == 7);
 }
 
-TEST_CASE("GEXF 1.3 carries viz colours, sizes and positions; DOT quotes names", "[io][gexf]")
+TEST_CASE("GEXF 1.3 carries viz colours, sizes and positions and DOT quotes names", "[io][gexf]")
 {
     test::TempDir dir;
     auto registry = awkwardRegistry(dir, QStringLiteral("a.sqlite"));

@@ -385,6 +385,8 @@ TEST_CASE("MainWindow remembers geometry, splitter and columns", "[widgets]")
     MainWindow window;
     window.show();
     Parts parts(window);
+    INFO("restored size " << window.width() << "x" << window.height() << ", minimum "
+                          << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height());
     CHECK(window.size() == QSize(1111, 777));
     CHECK(parts.table->horizontalHeader()->sectionSize(ActorTableModel::NameColumn) == nameWidth);
     CHECK(parts.table->horizontalHeader()->sortIndicatorSection() == ActorTableModel::GemeindeColumn);

@@ -45,6 +45,7 @@ struct MapFixture
         REQUIRE(panel);
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("mapDock"));
         REQUIRE(dock);
+        dock->show(); // hidden until the user opens it (Ansicht › Karte)
         window.resizeDocks({dock}, {650}, Qt::Vertical);
         view = panel->view();
         QSignalSpy done(panel, &MapPanel::layoutFinished);
