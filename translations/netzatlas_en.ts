@@ -5374,6 +5374,26 @@ Actors seated here: %3</translation>
             <source>Exportiert: %1</source>
             <translation>Exported: %1</translation>
         </message>
+        <message>
+            <source>Farbe:</source>
+            <translation>Colour:</translation>
+        </message>
+        <message>
+            <source>Farbe nach</source>
+            <translation>Colour by</translation>
+        </message>
+        <message>
+            <source>Akteure nach ihrem Typ oder nach den Säulen der Maßnahmen färben, an denen sie beteiligt sind</source>
+            <translation>Colour actors by their type or by the pillars of the measures they take part in</translation>
+        </message>
+        <message>
+            <source>Akteurstyp</source>
+            <translation>Actor type</translation>
+        </message>
+        <message>
+            <source>Maßnahmen (Säule)</source>
+            <translation>Measures (pillar)</translation>
+        </message>
     </context>
     <context>
         <name>netzatlas::MapView</name>

@@ -218,6 +218,15 @@ void MapPanel::createControls()
                                   render::SizeMeasure::Budget, render::SizeMeasure::None})
         m_sizeMeasure->addItem(render::sizeMeasureLabel(m), int(m));
     toolBar->addWidget(m_sizeMeasure);
+    toolBar->addWidget(new QLabel(tr("Farbe:"), this));
+    m_colorBy = new QComboBox(this);
+    m_colorBy->setObjectName(QStringLiteral("mapColorBy"));
+    m_colorBy->setAccessibleName(tr("Farbe nach"));
+    m_colorBy->setToolTip(
+        tr("Akteure nach ihrem Typ oder nach den Säulen der Maßnahmen färben, an denen sie beteiligt sind"));
+    m_colorBy->addItem(tr("Akteurstyp"), int(render::ColorMode::ActorType));
+    m_colorBy->addItem(tr("Maßnahmen (Säule)"), int(render::ColorMode::Pillar));
+    toolBar->addWidget(m_colorBy);
 
     toolBar->addWidget(new QLabel(tr("Anordnung:"), this));
     m_layout = new QComboBox(this);
@@ -334,6 +343,7 @@ void MapPanel::createControls()
     connect(m_territory, &QComboBox::currentIndexChanged, this, &MapPanel::controlsChanged);
     connect(m_date, &OptionalDateEdit::dateChanged, this, &MapPanel::controlsChanged);
     connect(m_sizeMeasure, &QComboBox::currentIndexChanged, this, &MapPanel::controlsChanged);
+    connect(m_colorBy, &QComboBox::currentIndexChanged, this, &MapPanel::controlsChanged);
     connect(m_layout, &QComboBox::currentIndexChanged, this, &MapPanel::controlsChanged);
     connect(m_ego, &QComboBox::currentIndexChanged, this, &MapPanel::controlsChanged);
     connect(m_view, &MapView::selectionChanged, this,
@@ -455,6 +465,7 @@ void MapPanel::updateControlsFromSpec()
     m_territory->setCurrentIndex(std::max(0, territory));
     m_date->setDate(m_spec.filter.at);
     m_sizeMeasure->setCurrentIndex(std::max(0, m_sizeMeasure->findData(int(m_spec.style.sizeBy))));
+    m_colorBy->setCurrentIndex(std::max(0, m_colorBy->findData(int(m_spec.style.colorBy))));
     int layoutData = int(m_spec.layout);
     if (m_spec.layout == render::LayoutKind::GroupedByTerritory && m_spec.style.groupLevel == 1)
         layoutData += 100;
@@ -476,6 +487,7 @@ void MapPanel::specFromControls()
     m_spec.filter.territoryRs = m_territory->currentData().toString();
     m_spec.filter.at = m_date->date();
     m_spec.style.sizeBy = render::SizeMeasure(m_sizeMeasure->currentData().toInt());
+    m_spec.style.colorBy = render::ColorMode(m_colorBy->currentData().toInt());
     const int layoutData = m_layout->currentData().toInt();
     m_spec.layout = render::LayoutKind(layoutData % 100);
     if (m_spec.layout == render::LayoutKind::GroupedByTerritory)

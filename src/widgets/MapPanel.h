@@ -155,6 +155,7 @@ private:
     QComboBox *m_territory = nullptr;
     OptionalDateEdit *m_date = nullptr;
     QComboBox *m_sizeMeasure = nullptr;
+    QComboBox *m_colorBy = nullptr; ///< actor type or the pillars of the measures an actor carries
     QComboBox *m_layout = nullptr;
     QComboBox *m_ego = nullptr;
     QProgressBar *m_progress = nullptr;

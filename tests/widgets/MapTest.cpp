@@ -290,6 +290,31 @@ TEST_CASE("The ego view shows only the neighbourhood of the selected actor", "[w
     CHECK(int(f.shownActors().size()) == all);
 }
 
+TEST_CASE("The map colours actors by the pillars of the measures they carry", "[widgets][map]")
+{
+    MapFixture f;
+    auto *colorBy = f.panel->findChild<QComboBox *>(QStringLiteral("mapColorBy"));
+    REQUIRE(colorBy);
+    const render::Diagram &byType = *f.view->diagram();
+    QHash<qint64, QColor> typeColours;
+    int carrying = 0;
+    for (const render::DiagramNode &n : byType.nodes) {
+        typeColours.insert(n.actor.value, n.color);
+        carrying += n.pillars.isEmpty() ? 0 : 1;
+    }
+    REQUIRE(carrying > 0); // the demo's measures involve schools and partners
+    f.relayoutAndWait([&] { colorBy->setCurrentIndex(colorBy->findData(int(render::ColorMode::Pillar))); });
+    const render::Diagram &byPillar = *f.view->diagram();
+    int changed = 0;
+    for (const render::DiagramNode &n : byPillar.nodes)
+        changed += (!n.pillars.isEmpty() && n.color != typeColours.value(n.actor.value)) ? 1 : 0;
+    CHECK(changed > 0);
+    // Back to the actor types: every colour as before.
+    f.relayoutAndWait([&] { colorBy->setCurrentIndex(colorBy->findData(int(render::ColorMode::ActorType))); });
+    for (const render::DiagramNode &n : f.view->diagram()->nodes)
+        CHECK(n.color == typeColours.value(n.actor.value));
+}
+
 TEST_CASE("The highlight slot and the quick buttons mark analysis results", "[widgets][map]")
 {
     MapFixture f;
