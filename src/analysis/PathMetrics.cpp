@@ -5,12 +5,14 @@
 // searches. Hot kernel, written for the CSR snapshot instead of Boost.Graph (see docs/performance.md):
 //  - a private CSR copy relabelled in BFS order, so that neighbours sit close in memory;
 //  - 16-bit vertex and level types when the graph has fewer than 32,767 actors;
-//  - no predecessor lists: a vertex's predecessors are the neighbours one level up, its successors the
-//    neighbours one level down, found by comparing levels (branch-free selects);
 //  - the forward pass pulls σ from the previous level when a vertex leaves the queue, so discovery and
-//    path counting share one scan of the adjacency;
-//  - the backward pass stores c(w) = (1 + δ(w)) / σ(w) in place of σ, which leaves one division per
-//    vertex instead of one per arc;
+//    path counting share one scan of the adjacency; level and σ sit in one 8-byte record per vertex (one
+//    cache access per neighbour), σ as an exact 32-bit count; the predecessors found on the way are
+//    written to a flat list (branch-free: every neighbour is written, the cursor moves on predecessors);
+//  - the backward pass walks only those predecessor arcs (about a third of all arcs on the benchmark
+//    networks) and pushes c(w) = (1 + δ(w)) / σ(w) to them: one division per vertex, none per arc;
+//  - a search whose path counts exceed 2³² − 1 (possible on lattice-like networks, never seen on
+//    registries) is repeated with σ in double precision and without predecessor lists (`runWide`);
 //  - closeness and the distance sums come from the same searches;
 //  - sources are split over all cores with std::thread and a shared atomic counter.
 #include <netzatlas/analysis/StructureMetrics.h>
@@ -118,6 +120,10 @@ public:
         , m_queue(graph.n + 1) // the branch-free discovery writes one slot past the last vertex
         , m_bc(graph.n, 0.0)
         , m_inverse(graph.n + 2, 0.0)
+        , m_record(graph.n, Record{0, -1})
+        , m_accumulated(graph.n, 0.0)
+        , m_predecessors(graph.offsets[graph.n] + 1) // written one slot ahead of the cursor
+        , m_predecessorStart(graph.n + 2, 0)
     {
         for (std::uint32_t d = 1; d <= graph.n + 1; ++d)
             m_inverse[d] = 1.0 / d;
@@ -130,6 +136,103 @@ public:
     /// One source. `weight` is its multiplicity in a sample (1 for exact runs). Returns the harmonic sum
     /// from the source.
     double run(std::uint32_t s, double weight, double statWeight)
+    {
+        const std::uint32_t *off = m_g.offsets.data();
+        const Index *adj = m_g.adjacency.data();
+        Record *record = m_record.data();
+        Index *queue = m_queue.data();
+        Index *predecessors = m_predecessors.data();
+        std::uint32_t *predecessorStart = m_predecessorStart.data();
+
+        record[s] = Record{1, 0};
+        queue[0] = static_cast<Index>(s);
+        std::uint32_t tail = 1;
+        std::uint32_t cursor = 0;
+        std::uint64_t overflow = 0;
+        predecessorStart[0] = 0;
+        for (std::uint32_t head = 0; head < tail; ++head) {
+            const Index w = queue[head];
+            const std::int32_t lw = record[w].level;
+            const std::int32_t up = lw - 1;
+            const std::int32_t down = lw + 1;
+            std::uint64_t sigma = 0;
+            std::uint32_t t = tail;
+            for (std::uint32_t a = off[w]; a < off[w + 1]; ++a) {
+                const Index u = adj[a];
+                const Record r = record[u];
+                // Masks instead of branches: whether a neighbour sits one level up is unpredictable.
+                const bool isUp = r.level == up;
+                sigma += r.sigma & (0u - static_cast<std::uint32_t>(isUp));
+                predecessors[cursor] = u;
+                cursor += isUp;
+                const bool fresh = r.level < 0;
+                queue[t] = u;
+                t += fresh;
+                record[u].level = fresh ? down : r.level;
+            }
+            tail = t;
+            if (head > 0) {
+                record[w].sigma = static_cast<std::uint32_t>(sigma);
+                overflow |= sigma >> 32;
+            }
+            predecessorStart[head + 1] = cursor;
+        }
+        if (overflow != 0) {
+            for (std::uint32_t i = 0; i < tail; ++i)
+                record[queue[i]] = Record{0, -1};
+            ++m_wideRuns;
+            return runWide(s, weight, statWeight);
+        }
+
+        double harmonic = 0.0;
+        double harmonicShifted = 0.0; // Σ 1/(d + 1): the harmonic sum of a leaf hanging at the source
+        double distanceSum = 0.0;
+        double *accumulated = m_accumulated.data();
+        for (std::uint32_t i = 1; i < tail; ++i) {
+            const std::int32_t level = record[queue[i]].level;
+            harmonic += m_inverse[static_cast<std::size_t>(level)];
+            harmonicShifted += m_inverse[static_cast<std::size_t>(level) + 1];
+            distanceSum += static_cast<double>(level);
+            accumulated[queue[i]] = 0.0;
+        }
+        const std::uint32_t reached = tail - 1;
+        const int eccentricity = tail > 1 ? static_cast<int>(record[queue[tail - 1]].level) : 0;
+
+        // Backward: with c(w) = 1/σ(w) + Σ_{successors u} c(u), δ(w) = σ(w) · Σ_{successors u} c(u); each
+        // vertex pushes its c to its predecessors once all its successors (deeper levels) have pushed theirs.
+        double *bc = m_bc.data();
+        for (std::uint32_t i = tail - 1; i >= 1; --i) {
+            const Index w = queue[i];
+            const double sigma = record[w].sigma;
+            const double sum = accumulated[w];
+            const double delta = sigma * sum;
+            bc[w] += weight * delta;
+            if (!m_bcSquares.empty())
+                m_bcSquares[w] += weight * delta * delta;
+            const double c = 1.0 / sigma + sum;
+            for (std::uint32_t k = predecessorStart[i]; k < predecessorStart[i + 1]; ++k)
+                accumulated[predecessors[k]] += c;
+        }
+        if (!m_harmonicIn.empty()) {
+            for (std::uint32_t i = 1; i < tail; ++i)
+                m_harmonicIn[queue[i]] += weight * m_inverse[static_cast<std::size_t>(record[queue[i]].level)];
+        }
+        for (std::uint32_t i = 0; i < tail; ++i)
+            record[queue[i]] = Record{0, -1};
+
+        m_distanceSum += statWeight * distanceSum;
+        m_reachedPairs += statWeight * reached;
+        m_maxEccentricity = std::max(m_maxEccentricity, eccentricity);
+        m_lastEccentricity = eccentricity;
+        m_lastReached = reached;
+        m_lastDistanceSum = distanceSum;
+        m_lastHarmonicShifted = harmonicShifted;
+        return harmonic;
+    }
+
+    /// The same search with σ in double precision and level comparisons instead of predecessor lists, for
+    /// networks whose path counts do not fit 32 bits.
+    double runWide(std::uint32_t s, double weight, double statWeight)
     {
         const std::uint32_t *off = m_g.offsets.data();
         const Index *adj = m_g.adjacency.data();
@@ -265,8 +368,16 @@ public:
     [[nodiscard]] double reachedPairs() const { return m_reachedPairs; }
     [[nodiscard]] int maxEccentricity() const { return m_maxEccentricity; }
     [[nodiscard]] int lastEccentricity() const { return m_lastEccentricity; }
+    [[nodiscard]] std::uint64_t wideRuns() const { return m_wideRuns; }
 
 private:
+    /// Level and path count of one vertex in one cache access.
+    struct Record
+    {
+        std::uint32_t sigma;
+        std::int32_t level;
+    };
+
     const CompactGraph<Index> &m_g;
     std::vector<Level> m_level;
     std::vector<double> m_value;
@@ -282,6 +393,11 @@ private:
     std::uint32_t m_lastReached = 0;
     double m_lastDistanceSum = 0.0;
     double m_lastHarmonicShifted = 0.0;
+    std::vector<Record> m_record;
+    std::vector<double> m_accumulated;
+    std::vector<Index> m_predecessors;
+    std::vector<std::uint32_t> m_predecessorStart;
+    std::uint64_t m_wideRuns = 0;
 };
 
 /// Breadth-first levels from one source (for the diameter search); returns the eccentricity.

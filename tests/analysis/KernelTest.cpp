@@ -130,6 +130,39 @@ TEST_CASE("the wide (32-bit) kernel agrees with Boost.Graph too", "[analysis][ke
         REQUIRE(result->betweennessRaw[v] == Approx(expected[v]).margin(1e-7));
 }
 
+TEST_CASE("path counts beyond 32 bits (a chain of 40 diamonds) give Boost.Graph's betweenness", "[analysis][kernel]")
+{
+    // Hub h_i joins h_{i+1} through two middle actors, so the hubs at both ends have 2^40 shortest paths
+    // between them: more than the kernel's 32-bit counts hold. It must notice and repeat such searches in
+    // double precision; without that the sums would be wrong by orders of magnitude.
+    const int diamonds = 40;
+    std::vector<std::pair<int, int>> edges;
+    for (int i = 0; i < diamonds; ++i) {
+        const int hub = 3 * i;
+        const int next = 3 * (i + 1);
+        edges.emplace_back(hub, hub + 1);
+        edges.emplace_back(hub, hub + 2);
+        edges.emplace_back(hub + 1, next);
+        edges.emplace_back(hub + 2, next);
+    }
+    edges.emplace_back(0, 3 * diamonds + 1); // a leaf at each end, folded into its hub's search
+    edges.emplace_back(3 * diamonds, 3 * diamonds + 2);
+    const int n = 3 * diamonds + 3;
+    const auto g = GraphSnapshot::fromEdges(n, edges);
+    const std::vector<double> expected = boostBetweenness(g);
+    for (const unsigned threads : {1u, 2u}) {
+        Metrics::PathOptions options;
+        options.mode = Metrics::PathMode::Exact;
+        options.threads = threads;
+        auto result = Metrics::pathMetrics(g, options);
+        REQUIRE(result.ok());
+        for (std::size_t v = 0; v < static_cast<std::size_t>(n); ++v) {
+            INFO("vertex " << v);
+            REQUIRE(result->betweennessRaw[v] == Approx(expected[v]).epsilon(1e-9));
+        }
+    }
+}
+
 TEST_CASE("harmonic closeness and distances equal Boost.Graph breadth-first searches", "[analysis][kernel]")
 {
     const int n = 400;
