@@ -441,6 +441,80 @@ bool forceLayout(const CsrGraph &graph, const ForceParams &params, std::vector<V
     return true;
 }
 
+namespace {
+
+/// Number of overlapping footprint pairs with positions scaled by `factor` about `centre`, counted up to
+/// `cap` (a sweep over the left edges, as in removeOverlaps).
+std::size_t countOverlaps(const std::vector<Vec> &positions, const std::vector<Footprint> &footprints, Vec centre,
+                          double factor, std::size_t cap, std::vector<int> &order)
+{
+    const std::size_t n = positions.size();
+    auto at = [&](int i) {
+        return Vec{centre.x + (positions[i].x - centre.x) * factor, centre.y + (positions[i].y - centre.y) * factor};
+    };
+    std::vector<Vec> scaled(n);
+    for (std::size_t i = 0; i < n; ++i)
+        scaled[i] = at(static_cast<int>(i));
+    order.resize(n);
+    std::iota(order.begin(), order.end(), 0);
+    auto left = [&](int i) { return scaled[i].x + footprints[i].left; };
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return left(a) < left(b) || (left(a) == left(b) && a < b); });
+    std::size_t count = 0;
+    for (std::size_t oi = 0; oi < n; ++oi) {
+        const int i = order[oi];
+        const double right = scaled[i].x + footprints[i].right;
+        const double top = scaled[i].y + footprints[i].top;
+        const double bottom = scaled[i].y + footprints[i].bottom;
+        for (std::size_t oj = oi + 1; oj < n; ++oj) {
+            const int j = order[oj];
+            if (left(j) >= right)
+                break;
+            if (scaled[j].y + footprints[j].top < bottom && top < scaled[j].y + footprints[j].bottom && ++count > cap)
+                return count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+double expandToFit(std::vector<Vec> &positions, const std::vector<Footprint> &footprints)
+{
+    const std::size_t n = positions.size();
+    if (n < 50)
+        return 1.0;
+    Vec centre;
+    for (const Vec &p : positions) {
+        centre.x += p.x;
+        centre.y += p.y;
+    }
+    centre.x /= static_cast<double>(n);
+    centre.y /= static_cast<double>(n);
+    std::vector<int> order;
+    const std::size_t start = n / 10;
+    const std::size_t tolerated = n / 50;
+    if (countOverlaps(positions, footprints, centre, 1.0, start, order) <= start)
+        return 1.0;
+    // Double until few enough overlap, then bisect between the last two factors.
+    double low = 1.0;
+    double high = 2.0;
+    while (high < 64.0 && countOverlaps(positions, footprints, centre, high, tolerated, order) > tolerated) {
+        low = high;
+        high *= 2.0;
+    }
+    for (int step = 0; step < 8; ++step) {
+        const double mid = (low + high) / 2;
+        if (countOverlaps(positions, footprints, centre, mid, tolerated, order) > tolerated)
+            low = mid;
+        else
+            high = mid;
+    }
+    for (Vec &p : positions)
+        p = Vec{centre.x + (p.x - centre.x) * high, centre.y + (p.y - centre.y) * high};
+    return high;
+}
+
 bool compactLayout(const CsrGraph &graph, const std::vector<Footprint> &footprints, std::uint64_t seed,
                    std::vector<Vec> &positions, Monitor::Range progress)
 {
@@ -500,6 +574,7 @@ bool compactLayout(const CsrGraph &graph, const std::vector<Footprint> &footprin
             if (!forceLayout(CsrGraph::build(static_cast<int>(m.size()), std::move(edges)), params, pos,
                              range.sub(0, 0.8)))
                 return false;
+            expandToFit(pos, fps);
             if (!removeOverlaps(pos, fps, params.pinned, range.sub(0.8, 1)))
                 return false;
             for (std::size_t i = 0; i < m.size(); ++i)

@@ -110,6 +110,12 @@ struct ForceParams
 bool forceLayout(const CsrGraph &graph, const ForceParams &params, std::vector<Vec> &positions,
                  Monitor::Range progress);
 
+/// Scales the positions about their centroid (the footprints keep their size) by the smallest factor ≥ 1,
+/// found by bisection, at which at most n / 50 pairs of footprints overlap, when more than n / 10 pairs
+/// overlap at the start; returns the factor. For a layout that came out far denser than its labels allow
+/// (a force layout at Land scale): what is left for removeOverlaps is then local. No pinned nodes allowed.
+double expandToFit(std::vector<Vec> &positions, const std::vector<Footprint> &footprints);
+
 /// Pushes footprints apart until no two overlap (pinned nodes do not move). Returns false when cancelled.
 bool removeOverlaps(std::vector<Vec> &positions, const std::vector<Footprint> &footprints,
                     const std::vector<char> &pinned, Monitor::Range progress);

@@ -5,6 +5,8 @@
 
 #include <netzatlas/render/Layout.h>
 
+#include "../../src/render/LayoutSupport.h" // detail::expandToFit, a private step of the force layout
+
 #include <catch2/catch.hpp>
 
 #include <QHash>
@@ -253,6 +255,50 @@ TEST_CASE("Force-directed layout of a larger generated network has no overlaps")
         random += QLineF(result.positions[rng() % 2850], result.positions[rng() % 2850]).length();
     }
     CHECK(linked < random / 3);
+}
+
+TEST_CASE("A layout far denser than its labels is scaled up uniformly before overlaps are removed")
+{
+    // 2,000 footprints of 60 × 20 crammed into a 300 × 300 square: nearly all overlap. The step must find
+    // a factor at which at most n / 50 pairs overlap, keep the relative picture (a uniform scale about the
+    // centroid) and leave a sparse layout alone.
+    using namespace netzatlas::render::detail;
+    const int n = 2000;
+    std::mt19937_64 random(11);
+    std::uniform_real_distribution<double> coordinate(0.0, 300.0);
+    std::vector<Vec> positions(n);
+    for (Vec &p : positions)
+        p = Vec{coordinate(random), coordinate(random)};
+    const std::vector<Footprint> footprints(n, Footprint{-30, -10, 30, 10});
+    auto overlaps = [&](const std::vector<Vec> &pos) {
+        int count = 0;
+        for (int i = 0; i < n; ++i)
+            for (int j = i + 1; j < n; ++j)
+                count += std::abs(pos[i].x - pos[j].x) < 60 && std::abs(pos[i].y - pos[j].y) < 20;
+        return count;
+    };
+    REQUIRE(overlaps(positions) > n);
+    const std::vector<Vec> before = positions;
+    const double factor = expandToFit(positions, footprints);
+    CHECK(factor > 4.0);
+    CHECK(overlaps(positions) <= n / 50);
+    // Uniform: every vector between two nodes grows by the same factor.
+    for (int i = 1; i < n; i += 97) {
+        CHECK(positions[i].x - positions[0].x == Approx((before[i].x - before[0].x) * factor));
+        CHECK(positions[i].y - positions[0].y == Approx((before[i].y - before[0].y) * factor));
+    }
+    // Bisection: at half the way from 1 the tolerance is not yet met.
+    std::vector<Vec> half = before;
+    for (Vec &p : half)
+        p = Vec{p.x * (factor * 0.9), p.y * (factor * 0.9)};
+    CHECK(overlaps(half) > n / 50);
+    // Already sparse: untouched.
+    std::vector<Vec> sparse(n);
+    for (int i = 0; i < n; ++i)
+        sparse[i] = Vec{(i % 50) * 100.0, (i / 50) * 40.0};
+    const std::vector<Vec> sparseBefore = sparse;
+    CHECK(expandToFit(sparse, footprints) == 1.0);
+    CHECK(sparse[1234].x == sparseBefore[1234].x);
 }
 
 TEST_CASE("Grouped layout puts every actor inside its Verbandsgemeinde box inside its Kreis box")
