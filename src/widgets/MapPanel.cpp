@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QThreadPool>
@@ -557,10 +558,28 @@ void MapPanel::setBusy(bool busy, const QString &text)
     m_status->setText(text);
 }
 
+void MapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_layoutPending)
+        relayout();
+}
+
 void MapPanel::relayout()
 {
     if (!m_document)
         return;
+    // A closed map costs nothing: loading and laying out a Land-sized registry takes seconds.
+    if (!isVisible()) {
+        if (m_cancel)
+            m_cancel->store(true);
+        ++m_generation;
+        m_layoutRunning = false;
+        m_layoutPending = true;
+        setBusy(false, {});
+        return;
+    }
+    m_layoutPending = false;
     if (const Status loaded = ensureSource(); !loaded.ok()) {
         m_view->setPlaceholder(loaded.error().message);
         return;

@@ -61,8 +61,10 @@ public:
     [[nodiscard]] const render::DiagramSpec &spec() const { return m_spec; }
     void setSpec(const render::DiagramSpec &spec);
 
-    /// Builds and lays out the diagram for the current spec on a worker thread.
+    /// Builds and lays out the diagram for the current spec on a worker thread. While the panel is hidden
+    /// (the map dock is closed) nothing is computed: the layout runs when the panel is shown.
     void relayout();
+    [[nodiscard]] bool isLayoutPending() const { return m_layoutPending; }
     [[nodiscard]] bool isLayoutRunning() const;
     void cancelLayout();
 
@@ -106,6 +108,9 @@ Q_SIGNALS:
     void analysisFinished(bool ok);
     void exportFinished(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createControls();
     void fillFilterMenus();
@@ -134,6 +139,7 @@ private:
     QList<SavedView> m_views;
     bool m_updatingControls = false;
     bool m_fitNext = true;
+    bool m_layoutPending = false;
     QList<ActorId> m_highlightActors;
     QList<LinkId> m_highlightLinks;
     QString m_highlightCaption;

@@ -146,6 +146,36 @@ TEST_CASE("The map shows the demo registry", "[widgets][map]")
     CHECK(tip.contains(QStringLiteral("Partner im Bild")));
 }
 
+TEST_CASE("A closed map computes nothing until it is opened", "[widgets][map]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("Demo.sqlite"));
+    test::createDemoRegistry(path);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("mapDock"));
+    REQUIRE(dock);
+    REQUIRE(dock->isHidden()); // closed by default
+    MapPanel *panel = window.mapPanel();
+    QSignalSpy done(panel, &MapPanel::layoutFinished);
+    REQUIRE(window.openRegistry(path));
+    QTest::qWait(300);
+    CHECK(!panel->isLayoutRunning());
+    CHECK(panel->isLayoutPending());
+    CHECK(done.isEmpty());
+    CHECK(panel->view()->diagram() == nullptr);
+    // Opening the map (Ansicht › Karte) lays it out.
+    dock->show();
+    if (done.isEmpty())
+        REQUIRE(done.wait(60000));
+    CHECK(done.constLast().at(0).toBool());
+    CHECK(!panel->isLayoutPending());
+    REQUIRE(panel->view()->diagram() != nullptr);
+    CHECK(panel->view()->diagram()->nodes.size() == 194);
+}
+
 TEST_CASE("Selection is synchronised between the Akteure table and the map", "[widgets][map]")
 {
     MapFixture f;
