@@ -220,13 +220,7 @@ public:
         for (std::uint32_t i = 0; i < tail; ++i)
             record[queue[i]] = Record{0, -1};
 
-        m_distanceSum += statWeight * distanceSum;
-        m_reachedPairs += statWeight * reached;
-        m_maxEccentricity = std::max(m_maxEccentricity, eccentricity);
-        m_lastEccentricity = eccentricity;
-        m_lastReached = reached;
-        m_lastDistanceSum = distanceSum;
-        m_lastHarmonicShifted = harmonicShifted;
+        recordSource(statWeight, distanceSum, reached, eccentricity, harmonicShifted);
         return harmonic;
     }
 
@@ -340,6 +334,14 @@ public:
         for (std::uint32_t i = 0; i < tail; ++i)
             level[queue[i]] = Level(-1);
 
+        recordSource(statWeight, distanceSum, reached, eccentricity, harmonicShifted);
+        return harmonic;
+    }
+
+    /// The distance statistics of the source just searched (kept for the leaves hanging at it).
+    void recordSource(double statWeight, double distanceSum, std::uint32_t reached, int eccentricity,
+                      double harmonicShifted)
+    {
         m_distanceSum += statWeight * distanceSum;
         m_reachedPairs += statWeight * reached;
         m_maxEccentricity = std::max(m_maxEccentricity, eccentricity);
@@ -347,7 +349,6 @@ public:
         m_lastReached = reached;
         m_lastDistanceSum = distanceSum;
         m_lastHarmonicShifted = harmonicShifted;
-        return harmonic;
     }
 
     /// Adds what a leaf hanging at the last source contributes (see the comment in sweep()).
