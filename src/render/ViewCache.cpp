@@ -35,6 +35,8 @@ void ViewCache::setRenderer(DiagramRenderer *renderer)
 
 void ViewCache::invalidate()
 {
+    m_snapshot = QImage();
+    m_staleSnapshot = QImage();
     m_tiles.clear();
     m_stale.clear();
     m_generation.valid = false;
@@ -148,11 +150,14 @@ ViewCache::FrameStats ViewCache::paint(QPainter &painter, const Viewport &viewpo
     if (!sameGeneration(next, m_generation)) {
         // Keep the old tiles as the stale layer while the new ones are missing; a generation without tiles (two
         // changes in a row) does not replace a useful stale layer.
-        if (m_generation.valid && !m_tiles.isEmpty()) {
+        if (m_generation.valid && (!m_tiles.isEmpty() || !m_snapshot.isNull())) {
             m_stale = std::move(m_tiles);
+            m_staleSnapshot = std::move(m_snapshot);
+            m_staleSnapshotOrigin = m_snapshotOrigin;
             m_staleGeneration = m_generation;
         }
         m_tiles.clear();
+        m_snapshot = QImage();
         m_generation = next;
     }
     m_viewport = viewport;
@@ -161,7 +166,29 @@ ViewCache::FrameStats ViewCache::paint(QPainter &painter, const Viewport &viewpo
     const double dpr = m_generation.dpr;
     ++m_clock;
 
-    if (missing == Missing::Render) {
+    int visibleMissing = 0;
+    for (qint64 y = visible.y0; y <= visible.y1; ++y)
+        for (qint64 x = visible.x0; x <= visible.x1; ++x)
+            if (!m_tiles.contains(tileKey(x, y)))
+                ++visibleMissing;
+    const qint64 visibleCount = (visible.x1 - visible.x0 + 1) * (visible.y1 - visible.y0 + 1);
+    if (missing == Missing::Render && visibleMissing > 0 && 2 * visibleMissing >= visibleCount && m_renderer) {
+        // First picture: the view directly (cheaper than whole tiles); the tiles follow at idle time.
+        QImage image(QSize(static_cast<int>(std::ceil(viewport.size.width() * dpr)),
+                           static_cast<int>(std::ceil(viewport.size.height() * dpr))),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(qRound(m_generation.dpiX / 0.0254));
+        image.setDotsPerMeterY(qRound(m_generation.dpiY / 0.0254));
+        image.setDevicePixelRatio(dpr);
+        image.fill(options.background);
+        {
+            QPainter direct(&image);
+            m_renderer->paint(direct, viewport, options);
+        }
+        m_snapshot = std::move(image);
+        m_snapshotOrigin = m_origin;
+        stats.directRender = true;
+    } else if (missing == Missing::Render) {
         for (qint64 y = visible.y0; y <= visible.y1; ++y)
             for (qint64 x = visible.x0; x <= visible.x1; ++x) {
                 const qint64 key = tileKey(x, y);
@@ -180,7 +207,8 @@ ViewCache::FrameStats ViewCache::paint(QPainter &painter, const Viewport &viewpo
     painter.save();
     if (stats.tilesMissing > 0) {
         painter.fillRect(view, options.background);
-        if (m_staleGeneration.valid && !m_stale.isEmpty()) {
+        const bool snapshotCovers = !m_snapshot.isNull() && m_snapshotOrigin == m_origin;
+        if (m_staleGeneration.valid && !snapshotCovers) {
             // Device pixel W of the stale grid shows scene point W / (zoom' × dpr'), now at W × k − origin.
             const double k = (viewport.zoom * dpr) / (m_staleGeneration.zoom * m_staleGeneration.dpr);
             const QPointF offset =
@@ -198,12 +226,28 @@ ViewCache::FrameStats ViewCache::paint(QPainter &painter, const Viewport &viewpo
                 painter.drawImage(target, it->image, QRectF(0, 0, TileSize, TileSize));
                 stats.staleShown = true;
             }
+            if (!m_staleSnapshot.isNull()) {
+                const QSizeF pixels = QSizeF(m_staleSnapshot.size());
+                const QRectF target(QPointF(m_staleSnapshotOrigin.x() * k / dpr + offset.x(),
+                                            m_staleSnapshotOrigin.y() * k / dpr + offset.y()),
+                                    pixels * k / dpr);
+                if (target.intersects(view)) {
+                    painter.drawImage(target, m_staleSnapshot, QRectF(QPointF(0, 0), pixels));
+                    stats.staleShown = true;
+                }
+            }
             painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
         }
+        if (!m_snapshot.isNull())
+            painter.drawImage(QPointF(static_cast<double>(m_snapshotOrigin.x() - m_origin.x()) / dpr,
+                                      static_cast<double>(m_snapshotOrigin.y() - m_origin.y()) / dpr),
+                              m_snapshot);
     } else {
-        // Every visible tile is current: the stale layer is no longer needed.
+        // Every visible tile is current: the stale layer and the snapshot are no longer needed.
         m_stale.clear();
+        m_staleSnapshot = QImage();
         m_staleGeneration.valid = false;
+        m_snapshot = QImage();
     }
     // Blits at whole device pixels: the tile's device position minus the view's.
     for (qint64 y = visible.y0; y <= visible.y1; ++y)

@@ -19,6 +19,12 @@
 // the previous zoom are kept as a "stale" layer and drawn scaled until the new tiles exist (like map
 // applications). At most maxTiles() tiles are kept (least recently used are dropped first).
 //
+// The first picture after a change (zoom, selection, diagram) needs most visible tiles at once; rendering them
+// would cost more than a direct render of the view, because whole tiles reach beyond the view's edges. So when at
+// least half of the visible tiles are missing, paint() renders the view directly into a snapshot image (exactly
+// the picture the tiles would give), and the tiles follow at idle time (prefetch()); until then the snapshot
+// stands in for them, also while the view is dragged.
+//
 // The picture is the same as a direct DiagramRenderer::paint of the view, provided the view's pan offset lies on
 // the device pixel grid (snapped()) and RenderOptions::labelBounds is empty (label placement must not depend on
 // the pan position; true for the screen).
@@ -50,6 +56,7 @@ public:
         int tilesRendered = 0; ///< tiles rendered by this call
         int tilesMissing = 0;  ///< visible tiles left uncached (Missing::Background)
         bool staleShown = false;
+        bool directRender = false; ///< the view was rendered directly into the snapshot (first picture)
     };
 
     explicit ViewCache(DiagramRenderer *renderer = nullptr);
@@ -121,6 +128,11 @@ private:
     // The tiles of the previous generation, drawn scaled while the new ones are missing (zoom).
     Generation m_staleGeneration;
     QHash<qint64, Tile> m_stale;
+    QImage m_staleSnapshot; ///< the snapshot of the previous generation, also drawn scaled
+    QPoint m_staleSnapshotOrigin;
+    // The view rendered directly (current generation) and the device pixel of its top left on the grid.
+    QImage m_snapshot;
+    QPoint m_snapshotOrigin;
     // The view of the last paint().
     Viewport m_viewport;
     QPoint m_origin;
