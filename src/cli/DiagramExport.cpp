@@ -344,6 +344,9 @@ QJsonObject DiagramExport::bench(std::shared_ptr<const analysis::AnalysisInput> 
     QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     Viewport viewport = Viewport::fitting(diagram.bounds, QSizeF(frame.size()), 20);
     viewport.zoom *= 2.0;
+    // Start a quarter screen up and left of the middle, so that the drag (720 × 360 px) crosses the dense middle
+    // and the tiles it uncovers are full of network, not empty margin.
+    viewport.center -= QPointF(480.0, 270.0) / viewport.zoom;
     viewport = ViewCache::snapped(viewport, 1.0);
     RenderOptions options;
     options.fontSize = 11.0;

@@ -172,11 +172,14 @@ ViewCache::FrameStats ViewCache::paint(QPainter &painter, const Viewport &viewpo
             if (!m_tiles.contains(tileKey(x, y)))
                 ++visibleMissing;
     const qint64 visibleCount = (visible.x1 - visible.x0 + 1) * (visible.y1 - visible.y0 + 1);
-    if (missing == Missing::Render && visibleMissing > 0 && 2 * visibleMissing >= visibleCount && m_renderer) {
+    const QSize viewPixels(static_cast<int>(std::ceil(viewport.size.width() * dpr)),
+                           static_cast<int>(std::ceil(viewport.size.height() * dpr)));
+    bool snapshotIsView = !m_snapshot.isNull() && m_snapshotOrigin == m_origin && m_snapshot.size() == viewPixels;
+    if (missing == Missing::Render && visibleMissing > 0 && snapshotIsView) {
+        // The snapshot is this very view: nothing to render, the tiles follow at idle time.
+    } else if (missing == Missing::Render && visibleMissing > 0 && 2 * visibleMissing >= visibleCount && m_renderer) {
         // First picture: the view directly (cheaper than whole tiles); the tiles follow at idle time.
-        QImage image(QSize(static_cast<int>(std::ceil(viewport.size.width() * dpr)),
-                           static_cast<int>(std::ceil(viewport.size.height() * dpr))),
-                     QImage::Format_ARGB32_Premultiplied);
+        QImage image(viewPixels, QImage::Format_ARGB32_Premultiplied);
         image.setDotsPerMeterX(qRound(m_generation.dpiX / 0.0254));
         image.setDotsPerMeterY(qRound(m_generation.dpiY / 0.0254));
         image.setDevicePixelRatio(dpr);
@@ -187,6 +190,7 @@ ViewCache::FrameStats ViewCache::paint(QPainter &painter, const Viewport &viewpo
         }
         m_snapshot = std::move(image);
         m_snapshotOrigin = m_origin;
+        snapshotIsView = true;
         stats.directRender = true;
     } else if (missing == Missing::Render) {
         for (qint64 y = visible.y0; y <= visible.y1; ++y)
@@ -207,8 +211,7 @@ ViewCache::FrameStats ViewCache::paint(QPainter &painter, const Viewport &viewpo
     painter.save();
     if (stats.tilesMissing > 0) {
         painter.fillRect(view, options.background);
-        const bool snapshotCovers = !m_snapshot.isNull() && m_snapshotOrigin == m_origin;
-        if (m_staleGeneration.valid && !snapshotCovers) {
+        if (m_staleGeneration.valid && !snapshotIsView) {
             // Device pixel W of the stale grid shows scene point W / (zoom' × dpr'), now at W × k − origin.
             const double k = (viewport.zoom * dpr) / (m_staleGeneration.zoom * m_staleGeneration.dpr);
             const QPointF offset =

@@ -249,10 +249,11 @@ void MapView::renderWhenIdle()
     }
     int visible = 0;
     m_cache.prefetch(sliceMs, &visible);
+    // At rest the view shows the snapshot of the cache, which the new tiles equal: no repaint needed then.
     if (m_interacting && m_cache.missingTiles(false) == 0) {
         m_interacting = false;
         update();
-    } else if (visible > 0) {
+    } else if (m_interacting && visible > 0) {
         update();
     }
     if (m_cache.missingTiles(true) > 0)
