@@ -109,7 +109,7 @@ int ViewCache::maxTiles() const
 {
     const Range m = marginRange();
     const qint64 n = (m.x1 - m.x0 + 1) * (m.y1 - m.y0 + 1);
-    return static_cast<int>(std::max<qint64>(24, 2 * n));
+    return static_cast<int>(std::max<qint64>(24, n + n / 4)); // the view and its margin, and a little history
 }
 
 QImage ViewCache::renderTile(qint64 x, qint64 y)

@@ -17,7 +17,8 @@
 // drag of up to half a screen shows only cached tiles. Outside the cache the view shows the background (paint()
 // with Missing::Background) until the widget renders the missing tiles at rest. After a zoom change the tiles of
 // the previous zoom are kept as a "stale" layer and drawn scaled until the new tiles exist (like map
-// applications). At most maxTiles() tiles are kept (least recently used are dropped first).
+// applications). At most maxTiles() tiles are kept: those of the view and its margin plus a quarter more (about 2 × 2
+// screens of pixels, 4 bytes each), least recently used dropped first.
 //
 // The first picture after a change (zoom, selection, diagram) needs most visible tiles at once; rendering them
 // would cost more than a direct render of the view, because whole tiles reach beyond the view's edges. So when at
