@@ -48,7 +48,8 @@ double peakMegabytes()
 
 QString BenchCommand::summary() const
 {
-    return tr("misst Laden, Analysen und Speicher auf einem generierten Netz (vg, kreis, land, bund)");
+    return tr("misst Laden, Analysen und Speicher auf einem generierten Netz (vg, kreis, land, bund); "
+              "Diagramm-Export und Verschieben der Karte nur bei vg und kreis");
 }
 
 QString BenchCommand::usage() const
