@@ -6,6 +6,7 @@
 
 #include <netzatlas/render/Diagram.h>
 #include <netzatlas/render/DiagramExporter.h>
+#include <netzatlas/render/ViewCache.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -332,39 +333,116 @@ QJsonObject DiagramExport::bench(std::shared_ptr<const analysis::AnalysisInput> 
         figures.insert(svg ? QStringLiteral("exportSvgCpuSeconds") : QStringLiteral("exportPdfCpuSeconds"), lastCpu);
     }
 
-    // Panning: a full-HD view at twice the zoom that shows the whole network, moved 6 px per frame.
-    DiagramRenderer renderer(diagram);
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    Viewport viewport = Viewport::fitting(diagram.bounds, QSizeF(frame.size()), 20);
-    viewport.zoom *= 2.0;
-    RenderOptions options;
-    options.fontSize = 11.0;
-    lap();
-    {
-        frame.fill(Qt::white);
-        QPainter painter(&frame);
-        renderer.paint(painter, viewport, options);
-    }
-    const double firstFrame = lap();
-    const double firstFrameCpu = lastCpu;
-    constexpr int frames = 120;
-    for (int i = 0; i < frames; ++i) {
-        viewport.center += QPointF(6.0 / viewport.zoom, 3.0 / viewport.zoom);
-        frame.fill(Qt::white);
-        QPainter painter(&frame);
-        renderer.paint(painter, viewport, options);
-    }
-    const double msPerFrame = lap() * 1000.0 / frames;
-    const double cpuMsPerFrame = lastCpu * 1000.0 / frames;
-    log(tr("erstes Bild 1920×1080 (mit Beschriftungen platzieren)"), firstFrame, firstFrameCpu);
-    log(tr("Verschieben: Zeit pro Bild (%1 fps; CPU: %2 fps)")
-            .arg(1000.0 / msPerFrame, 0, 'f', 0)
-            .arg(1000.0 / std::max(0.001, cpuMsPerFrame), 0, 'f', 0),
-        msPerFrame / 1000.0, cpuMsPerFrame / 1000.0);
-    figures.insert(QStringLiteral("panFrameCpuMilliseconds"), cpuMsPerFrame);
-    figures.insert(QStringLiteral("firstFrameSeconds"), firstFrame);
-    figures.insert(QStringLiteral("panFrameMilliseconds"), msPerFrame);
-    figures.insert(QStringLiteral("panFramesPerSecond"), 1000.0 / msPerFrame);
+    // Panning: a full-HD view at twice (and four times) the zoom that shows the whole network, dragged by 6 px right
+    // and 3 px down
+    // per frame for 120 frames, painted exactly as MapView paints it: through a ViewCache (tiles), with the
+    // missing tiles of a drag left to the background and rendered after the drag (MapView renders them once the
+    // mouse pauses or is released). The frames are timed alone and, honestly, together with the tiles the cache
+    // renders when the drag leaves the cached area (all of them counted and timed, whether they are rendered in
+    // a frame or afterwards at rest). The full re-render of a frame (what every frame cost before the cache) is
+    // measured as its own line.
+    auto pan = [&](double zoomFactor, const QString &suffix) {
+        DiagramRenderer renderer(diagram);
+        QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        Viewport viewport = Viewport::fitting(diagram.bounds, QSizeF(frame.size()), 20);
+        viewport.zoom *= zoomFactor;
+        // The drag (720 × 360 px) crosses the middle of the network.
+        viewport.center -= QPointF(360.0, 180.0) / viewport.zoom;
+        viewport = ViewCache::snapped(viewport, 1.0);
+        RenderOptions options;
+        options.fontSize = 11.0;
+        lap();
+        (void)renderer.labels(viewport, options);
+        const double placement = lap();
+        const double placementCpu = lastCpu;
+        // Full re-render (the time of every frame without the cache, and of the first picture after a change).
+        constexpr int fullFrames = 5;
+        for (int i = 0; i < fullFrames; ++i) {
+            frame.fill(options.background);
+            QPainter painter(&frame);
+            Viewport v = viewport;
+            v.center += QPointF(6.0 * i / v.zoom, 3.0 * i / v.zoom);
+            renderer.paint(painter, v, options);
+        }
+        const double fullMs = lap() * 1000.0 / fullFrames;
+        const double fullCpuMs = lastCpu * 1000.0 / fullFrames;
+        // The first picture at rest (rendered directly, as the cache does when most tiles are missing), then the tiles
+        // of the view and of the margin rendered ahead at idle time.
+        ViewCache cache(&renderer);
+        {
+            QPainter painter(&frame);
+            (void)cache.paint(painter, viewport, options, ViewCache::Missing::Render);
+        }
+        const double restMs = lap() * 1000.0;
+        const double restCpuMs = lastCpu * 1000.0;
+        while (cache.prefetch(1000.0) > 0) {
+        }
+        const double marginMs = lap() * 1000.0;
+        const double marginCpuMs = lastCpu * 1000.0;
+        const qint64 tilesBeforeDrag = cache.tilesRenderedTotal();
+        constexpr int frames = 120;
+        double worstFrameMs = 0.0;
+        int framesWithGaps = 0;
+        QElapsedTimer frameTimer;
+        for (int i = 0; i < frames; ++i) {
+            frameTimer.start();
+            viewport.center += QPointF(6.0 / viewport.zoom, 3.0 / viewport.zoom);
+            viewport = ViewCache::snapped(viewport, 1.0);
+            QPainter painter(&frame);
+            const ViewCache::FrameStats stats = cache.paint(painter, viewport, options, ViewCache::Missing::Background);
+            painter.end();
+            if (stats.tilesMissing > 0)
+                ++framesWithGaps;
+            worstFrameMs = std::max(worstFrameMs, static_cast<double>(frameTimer.nsecsElapsed()) / 1e6);
+        }
+        const double dragSeconds = lap();
+        const double dragCpu = lastCpu;
+        // What the drag uncovered and the new margin, rendered at rest as MapView does after the drag.
+        while (cache.prefetch(1000.0) > 0) {
+        }
+        const double refillSeconds = lap();
+        const double refillCpu = lastCpu;
+        const qint64 tilesForDrag = cache.tilesRenderedTotal() - tilesBeforeDrag;
+        const double msPerFrame = dragSeconds * 1000.0 / frames;
+        const double cpuMsPerFrame = dragCpu * 1000.0 / frames;
+        const double withRendersMs = (dragSeconds + refillSeconds) * 1000.0 / frames;
+        const double withRendersCpuMs = (dragCpu + refillCpu) * 1000.0 / frames;
+        auto fps = [](double ms) { return 1000.0 / std::max(0.001, ms); };
+        const QString z = QStringLiteral("[%1×] ").arg(zoomFactor);
+        log(z + tr("Beschriftungen platzieren (1920×1080, einmal je Zoomstufe)"), placement, placementCpu);
+        log(z + tr("Voll neu zeichnen 1920×1080 (ohne Cache; %1 fps)").arg(fps(fullMs), 0, 'f', 1), fullMs / 1000.0,
+            fullCpuMs / 1000.0);
+        log(z + tr("erstes Bild nach einer Änderung (direkt gezeichnet)"), restMs / 1000.0, restCpuMs / 1000.0);
+        log(z + tr("Kacheln im Leerlauf: Bild und Rand (%1 Kacheln)").arg(tilesBeforeDrag), marginMs / 1000.0,
+            marginCpuMs / 1000.0);
+        log(z + tr("Verschieben: Zeit pro Bild (%1 fps; CPU: %2 fps; langsamstes Bild %3 ms)")
+                    .arg(fps(msPerFrame), 0, 'f', 0)
+                    .arg(fps(cpuMsPerFrame), 0, 'f', 0)
+                    .arg(worstFrameMs, 0, 'f', 1),
+            msPerFrame / 1000.0, cpuMsPerFrame / 1000.0);
+        log(z + tr("Verschieben mit Nachrendern: %1 Kacheln, pro Bild (%2 fps)")
+                    .arg(tilesForDrag)
+                    .arg(fps(withRendersMs), 0, 'f', 0),
+            withRendersMs / 1000.0, withRendersCpuMs / 1000.0);
+        figures.insert(QStringLiteral("labelPlacementSeconds") + suffix, placement);
+        figures.insert(QStringLiteral("fullFrameMilliseconds") + suffix, fullMs);
+        figures.insert(QStringLiteral("fullFrameCpuMilliseconds") + suffix, fullCpuMs);
+        figures.insert(QStringLiteral("restFrameMilliseconds") + suffix, restMs);
+        figures.insert(QStringLiteral("tilesPrefetchMilliseconds") + suffix, marginMs);
+        figures.insert(QStringLiteral("tilesPrefetched") + suffix, static_cast<double>(tilesBeforeDrag));
+        figures.insert(QStringLiteral("panFrames") + suffix, frames);
+        figures.insert(QStringLiteral("panFramesWithGaps") + suffix, framesWithGaps);
+        figures.insert(QStringLiteral("panWorstFrameMilliseconds") + suffix, worstFrameMs);
+        figures.insert(QStringLiteral("panTilesRendered") + suffix, static_cast<double>(tilesForDrag));
+        figures.insert(QStringLiteral("panRefillSeconds") + suffix, refillSeconds);
+        figures.insert(QStringLiteral("panFrameCpuMilliseconds") + suffix, cpuMsPerFrame);
+        figures.insert(QStringLiteral("panFrameMilliseconds") + suffix, msPerFrame);
+        figures.insert(QStringLiteral("panFramesPerSecond") + suffix, fps(msPerFrame));
+        figures.insert(QStringLiteral("panFrameWithRendersMilliseconds") + suffix, withRendersMs);
+        figures.insert(QStringLiteral("panFramesPerSecondWithRenders") + suffix, fps(withRendersMs));
+    };
+    pan(2.0, QString());
+    pan(4.0, QStringLiteral("Zoom4"));
     return figures;
 }
 

@@ -49,6 +49,23 @@ QFont fontOn(const QPaintDevice *device, double units, bool bold)
     return DiagramRenderer::font(units * 72.0 / dpi, bold);
 }
 
+/// QPainter::drawText in a rectangle, with the coordinate system shifted by whole units so that the rectangle never
+/// starts left of or above the origin: Qt lays out text in a rectangle that starts there a fraction of a pixel
+/// differently, and the tiles of the view cache (ViewCache) cut labels at their edges, so a label must look the
+/// same wherever its rectangle starts. Device positions are unchanged.
+void drawTextIn(QPainter &painter, const QRectF &rect, int flags, const QString &text)
+{
+    const double dx = rect.left() < 0 ? std::floor(rect.left()) : 0.0;
+    const double dy = rect.top() < 0 ? std::floor(rect.top()) : 0.0;
+    if (dx == 0.0 && dy == 0.0) {
+        painter.drawText(rect, flags, text);
+        return;
+    }
+    painter.translate(dx, dy);
+    painter.drawText(rect.translated(-dx, -dy), flags, text);
+    painter.translate(-dx, -dy);
+}
+
 double luminance(const QColor &c)
 {
     return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
@@ -325,7 +342,7 @@ void DiagramRenderer::paintSymbol(QPainter &painter, const QPointF &c, double d,
     painter.setFont(fontOn(painter.device(), size, true));
     painter.setPen(luminance(fill) > 0.55 ? QColor(0x1a, 0x1a, 0x1a) : QColor(0xff, 0xff, 0xff));
     const QPointF offset = shape == NodeShape::Triangle ? QPointF(0, r * 0.25) : QPointF();
-    painter.drawText(QRectF(c.x() - r, c.y() - r, d, d).translated(offset), Qt::AlignCenter, glyph);
+    drawTextIn(painter, QRectF(c.x() - r, c.y() - r, d, d).translated(offset), Qt::AlignCenter, glyph);
 }
 
 namespace {
@@ -338,7 +355,9 @@ struct Curve
     bool straight = true;
 };
 
-Curve curveOf(const Diagram &d, const DiagramLink &l, const std::function<QPointF(const QPointF &)> &map)
+// A template, not std::function: it runs for every link in every paint (and every tile of the view cache).
+template<typename Map>
+Curve curveOf(const Diagram &d, const DiagramLink &l, const Map &map)
 {
     Curve c;
     c.a = map(d.nodes[l.source].position);
@@ -658,17 +677,17 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
                 painter.setBrush(outer ? QColor(0xfa, 0xfb, 0xfc) : QColor(0xf1, 0xf4, 0xf8));
                 painter.drawRoundedRect(r, 4, 4);
                 painter.setPen(outer ? QColor(0x3d, 0x48, 0x5a) : QColor(0x55, 0x60, 0x72));
-                painter.drawText(
-                    QRectF(r.left() + 3, r.top() + 1, gfm.horizontalAdvance(g.label) + 4, gfm.height() + 1),
-                    Qt::AlignLeft | Qt::AlignVCenter, g.label);
+                drawTextIn(painter,
+                           QRectF(r.left() + 3, r.top() + 1, gfm.horizontalAdvance(g.label) + 4, gfm.height() + 1),
+                           Qt::AlignLeft | Qt::AlignVCenter, g.label);
             } else if (g.shape == LayoutGroup::Shape::Lane) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(lane++ % 2 == 0 ? QColor(0xf2, 0xf4, 0xf7) : QColor(0xfa, 0xfb, 0xfc));
                 painter.drawRect(r);
                 painter.setPen(QColor(0x3d, 0x48, 0x5a));
                 const double w = gfm.horizontalAdvance(g.label) + 6;
-                painter.drawText(QRectF(r.center().x() - w / 2, r.top() + 2, w, gfm.height() + 2), Qt::AlignCenter,
-                                 g.label);
+                drawTextIn(painter, QRectF(r.center().x() - w / 2, r.top() + 2, w, gfm.height() + 2), Qt::AlignCenter,
+                           g.label);
             } else {
                 painter.setPen(QPen(QColor(0xb0, 0xb8, 0xc4), 0.8, Qt::DashLine));
                 painter.setBrush(Qt::NoBrush);
@@ -679,7 +698,7 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
                 painter.setBrush(options.background);
                 painter.drawRect(heading);
                 painter.setPen(QColor(0x55, 0x60, 0x72));
-                painter.drawText(heading, Qt::AlignCenter, g.label);
+                drawTextIn(painter, heading, Qt::AlignCenter, g.label);
             }
         }
     }
@@ -707,7 +726,10 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
         QPen pen = linkPen(color, l.formality, l.intensity, s * (options.highlightedLinks.contains(i) ? 1.8 : 1.0));
         QPainterPath path;
         double phase = 0.0;
-        if (cull.contains(box)) {
+        // A curve is always drawn as the same 24-step polyline (within 0.02 view units of the curve), whether it is
+        // cut to the view or not: Qt flattens a quadTo more coarsely, so a tile of the view cache (see ViewCache)
+        // and a direct render would otherwise draw a curve crossing the tile's edge (and its dashes) differently.
+        if (cull.contains(box) && c.straight) {
             path = pathOf(c);
         } else {
             double before = 0.0;
@@ -766,7 +788,10 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
         const DiagramNode &node = d.nodes[i];
         const QPointF c = map(node.position);
         const double r = node.size * s / 2.0;
-        if (!cull.contains(c))
+        // Skipped only when nothing of it (star points, SCP ring, halo) can reach the view: tiles of the view cache
+        // must draw a big symbol that starts in the neighbouring tile.
+        const double reach = r * 1.2 + (ScpRing + 6.0) * s;
+        if (!cull.contains(c) && !QRectF(c - QPointF(reach, reach), c + QPointF(reach, reach)).intersects(view))
             continue;
         const int idx = static_cast<int>(i);
         painter.setOpacity(dim && !nodeEmphasised(idx) ? 0.25 : 1.0);
@@ -801,7 +826,7 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
             painter.setPen(LabelColor);
             double y = r.top() + LabelPadding;
             for (const QString &line : l.lines) {
-                painter.drawText(QRectF(r.left(), y, r.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop, line);
+                drawTextIn(painter, QRectF(r.left(), y, r.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop, line);
                 y += fm.height() - 1.0;
             }
         }

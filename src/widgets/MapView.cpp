@@ -20,6 +20,10 @@ constexpr double minZoom = 0.02;
 constexpr double maxZoom = 40.0;
 constexpr double zoomStep = 1.25;
 constexpr double fitMargin = 24.0;
+/// Pause of the mouse (ms) after which tiles missing from a drag or a wheel zoom are rendered.
+constexpr int idleDelay = 120;
+/// Work per slice of idle rendering (ms, at least one tile): the event loop runs between slices.
+constexpr double sliceMs = 25.0;
 } // namespace
 
 MapView::MapView(QWidget *parent)
@@ -32,6 +36,8 @@ MapView::MapView(QWidget *parent)
     setMinimumSize(200, 120);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_options.fontSize = 9.0;
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &MapView::renderWhenIdle);
 }
 
 MapView::~MapView() = default;
@@ -42,6 +48,7 @@ void MapView::setDiagram(std::shared_ptr<render::Diagram> diagram, bool fit)
     m_diagram = std::move(diagram);
     if (m_diagram)
         m_renderer = std::make_unique<render::DiagramRenderer>(*m_diagram);
+    m_cache.setRenderer(m_renderer.get());
     applySelection();
     applyHighlight();
     if (fit || m_viewport.size.isEmpty())
@@ -137,6 +144,7 @@ void MapView::setPositions(const QList<LayoutPosition> &positions)
     }
     if (m_renderer)
         m_renderer->invalidate();
+    m_cache.invalidate();
     update();
 }
 
@@ -227,17 +235,55 @@ void MapView::zoomBy(double factor, const QPointF &anchor)
     Q_EMIT zoomChanged(zoom);
 }
 
+void MapView::interacted()
+{
+    m_interacting = true;
+    m_idleTimer.start(idleDelay);
+}
+
+void MapView::renderWhenIdle()
+{
+    if (!m_renderer) {
+        m_interacting = false;
+        return;
+    }
+    int visible = 0;
+    m_cache.prefetch(sliceMs, &visible);
+    // At rest the view shows the snapshot of the cache, which the new tiles equal: no repaint needed then.
+    if (m_interacting && m_cache.missingTiles(false) == 0) {
+        m_interacting = false;
+        update();
+    } else if (m_interacting && visible > 0) {
+        update();
+    }
+    if (m_cache.missingTiles(true) > 0)
+        m_idleTimer.start(0); // next slice after pending events
+}
+
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), m_options.background);
     if (!m_diagram || !m_renderer) {
+        painter.fillRect(rect(), m_options.background);
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
         return;
     }
     m_viewport.size = QSizeF(size());
-    m_renderer->paint(painter, m_viewport, m_options);
+    // On the device pixel grid, so that blitting cached tiles equals a direct render.
+    m_viewport = render::ViewCache::snapped(m_viewport, devicePixelRatioF());
+    if (m_drag == Drag::Node && m_moved) {
+        // Dragging nodes changes the picture every frame: a full repaint, no tiles.
+        painter.fillRect(rect(), m_options.background);
+        m_renderer->paint(painter, m_viewport, m_options);
+    } else {
+        const auto missing =
+            m_interacting ? render::ViewCache::Missing::Background : render::ViewCache::Missing::Render;
+        m_cache.paint(painter, m_viewport, m_options, missing);
+        // Render the margin around the view ahead (or what the drag uncovered) once the user pauses.
+        if (m_cache.missingTiles(true) > 0 && !m_idleTimer.isActive())
+            m_idleTimer.start(idleDelay);
+    }
     if (!m_placeholder.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignBottom, m_placeholder);
@@ -296,12 +342,15 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         m_moved = true;
     if (m_drag == Drag::Pan) {
         m_viewport.center -= delta / m_viewport.zoom;
+        if (m_moved)
+            interacted();
         update();
     } else if (m_drag == Drag::Node && m_moved) {
         for (render::DiagramNode &n : m_diagram->nodes)
             if (m_selected.contains(n.actor.value))
                 n.position += delta / m_viewport.zoom;
         m_renderer->invalidate();
+        m_cache.invalidate();
         update();
     }
 }
@@ -311,6 +360,13 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     const Drag drag = m_drag;
     m_drag = Drag::None;
     unsetCursor();
+    if (m_interacting) {
+        if (m_cache.missingTiles(false) == 0)
+            m_interacting = false; // everything visible is cached: the picture is complete
+        m_idleTimer.start(0);      // the drag is over: fill what it uncovered (and the margin) now
+    }
+    if (drag == Drag::Node && m_moved)
+        update(); // back to the cached picture (rendered afresh: the positions changed)
     if (drag == Drag::Pan && !m_moved && event->button() == Qt::LeftButton && !m_selected.isEmpty() &&
         !(event->modifiers() & Qt::ControlModifier)) {
         // A click on empty space clears the selection.
@@ -335,8 +391,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 void MapView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0.0)
+    if (steps != 0.0) {
+        interacted(); // the scaled picture of the previous zoom until the mouse pauses
         zoomBy(std::pow(zoomStep, steps), event->position());
+    }
     event->accept();
 }
 

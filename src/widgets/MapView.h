@@ -6,10 +6,13 @@
 #include <netzatlas/core/SavedView.h>
 #include <netzatlas/render/Diagram.h>
 #include <netzatlas/render/DiagramRenderer.h>
+#include <netzatlas/render/ViewCache.h>
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QPointF>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -25,6 +28,13 @@ namespace netzatlas {
 /// (greedy, without overlaps) and draws parallel links as separate curves from the whole diagram; splitting the
 /// diagram into independent scene items would either duplicate that logic or paint each item with incomplete
 /// knowledge. The widget keeps one Viewport (centre, zoom) and lets the renderer do painting and hit-testing.
+///
+/// Painting goes through a render::ViewCache (tiles of the rendered diagram): panning blits cached tiles; during
+/// a drag or a wheel zoom, areas not cached yet show the background (or the scaled tiles of the previous zoom) and
+/// are rendered in small slices once the mouse pauses (IdleDelay) or is released; at rest the picture is complete
+/// and equals a direct render. Every state change that alters the picture invalidates the cache: the diagram and
+/// node positions explicitly, zoom, selection, highlights and options through the cache's own comparison. While a
+/// node is dragged the view repaints the whole diagram directly each frame (the picture changes anyway).
 ///
 /// Mouse: click selects (Ctrl toggles), drag a node moves it (nodesMoved() on release), drag on empty space or
 /// Space+drag pans, the wheel zooms around the cursor. Keys: +/- zoom, Ctrl+0 fits the network to the window.
@@ -67,6 +77,9 @@ public:
     }
     /// Tooltip text of the actor: name, type, Gemeinde, degree (never contact persons).
     [[nodiscard]] QString toolTipFor(int node) const;
+    /// True while tiles of the visible area are still to be rendered after a drag or a wheel zoom.
+    [[nodiscard]] bool renderPending() const { return m_interacting; }
+    [[nodiscard]] const render::ViewCache &viewCache() const { return m_cache; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -96,6 +109,9 @@ private:
     void applySelection();
     void applyHighlight();
     [[nodiscard]] int degreeOf(int node) const;
+    /// A drag or wheel zoom happened: show cached tiles only, render the rest after a pause.
+    void interacted();
+    void renderWhenIdle();
 
     std::shared_ptr<render::Diagram> m_diagram;
     std::unique_ptr<render::DiagramRenderer> m_renderer;
@@ -113,6 +129,10 @@ private:
     bool m_spaceHeld = false;
     bool m_moved = false;
     QList<LayoutPosition> m_dragBefore;
+
+    render::ViewCache m_cache;
+    QTimer m_idleTimer;         ///< renders missing tiles in slices once the user pauses
+    bool m_interacting = false; ///< tiles of the view may be missing (drag or wheel zoom in progress)
 };
 
 } // namespace netzatlas

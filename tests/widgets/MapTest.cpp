@@ -16,16 +16,20 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace netzatlas;
 
@@ -465,4 +469,119 @@ TEST_CASE("Screenshot of the map: grouped layout with the gaps highlighted", "[w
     QCoreApplication::processEvents();
     test::saveScreenshot(panel, QStringLiteral("karte.png"));
     panel.setDocument(nullptr);
+}
+
+namespace {
+
+/// The picture of a MapView as a direct DiagramRenderer::paint of its viewport draws it (no cache).
+QImage directRender(const MapView &view)
+{
+    const double dpr = view.devicePixelRatioF();
+    QImage image(view.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(view.renderOptions().background);
+    render::DiagramRenderer renderer(*view.diagram());
+    QPainter painter(&image);
+    renderer.paint(painter, view.viewport(), view.renderOptions());
+    return image;
+}
+
+/// Share of pixels whose largest channel difference exceeds `threshold`.
+double differingShare(const QImage &a, const QImage &b, int threshold = 24)
+{
+    REQUIRE(a.size() == b.size());
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int d = std::max({std::abs(qRed(p[col]) - qRed(q[col])), std::abs(qGreen(p[col]) - qGreen(q[col])),
+                                    std::abs(qBlue(p[col]) - qBlue(q[col]))});
+            if (d > threshold)
+                ++differing;
+        }
+    }
+    return static_cast<double>(differing) / (static_cast<double>(x.width()) * x.height());
+}
+
+/// An empty spot of the map to start a pan drag from.
+QPointF emptySpot(const MapView &view)
+{
+    for (int y = 40; y < view.height() - 40; y += 17)
+        for (int x = 40; x < view.width() - 40; x += 17)
+            if (view.nodeAt(QPointF(x, y)) < 0)
+                return QPointF(x, y);
+    FAIL("no empty spot on the map");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Panning the map blits cached tiles and the picture at rest equals a direct render",
+          "[widgets][map][viewcache]")
+{
+    test::TempDir dir;
+    auto registry = test::createDemoRegistry(dir.file(QStringLiteral("Demo.sqlite")));
+    auto source = render::DiagramSource::load(*registry);
+    REQUIRE(source.ok());
+    auto diagram = render::buildLaidOutDiagram(*source, render::DiagramSpec{});
+    REQUIRE(diagram.ok());
+    MapView view;
+    view.resize(900, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setDiagram(std::make_shared<render::Diagram>(std::move(diagram).value()), true);
+    for (int i = 0; i < 4; ++i)
+        view.zoomIn();
+    const QImage first = view.grab().toImage();
+    CHECK(differingShare(first, directRender(view)) < 0.0002);
+    // The margin around the view is rendered ahead at idle time.
+    QTRY_COMPARE_WITH_TIMEOUT(view.viewCache().missingTiles(true), 0, 20000);
+    const qint64 tiles = view.viewCache().tilesRenderedTotal();
+
+    auto drag = [&](QPointF from, QPointF by, int steps) {
+        QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, from.toPoint());
+        for (int i = 1; i <= steps; ++i) {
+            const QPointF at = from + by * i / steps;
+            QMouseEvent move(QEvent::MouseMove, at, view.mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&view, &move);
+            view.repaint(); // one frame per mouse move, as on screen
+        }
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, (from + by).toPoint());
+    };
+
+    // A drag within the margin: blits only, no tile rendered; at rest the same picture as a direct render.
+    const QPointF start = emptySpot(view);
+    const QPointF centre = view.viewport().center;
+    drag(start, QPointF(-120, 72), 20);
+    CHECK(view.viewport().center.x() == Approx(centre.x() + 120 / view.viewport().zoom).margin(1.0));
+    CHECK(view.viewCache().tilesRenderedTotal() == tiles);
+    CHECK_FALSE(view.renderPending());
+    const QImage panned = view.grab().toImage();
+    CHECK(differingShare(panned, first) > 0.001); // the picture moved
+    CHECK(differingShare(panned, directRender(view)) < 0.0002);
+
+    // A long drag beyond the margin: the uncovered part is rendered after the release, then equals a direct render.
+    drag(emptySpot(view), QPointF(700, 420), 40);
+    CHECK(view.viewCache().missingTiles(false) > 0); // the drag uncovered uncached area
+    QTRY_VERIFY_WITH_TIMEOUT(!view.renderPending(), 20000);
+    CHECK(view.viewCache().tilesRenderedTotal() > tiles);
+    const QImage far = view.grab().toImage();
+    QImage background(far.size(), QImage::Format_ARGB32_Premultiplied);
+    background.fill(view.renderOptions().background);
+    CHECK(differingShare(far, background) > 0.02); // the network is in view, not just empty paper
+    CHECK(differingShare(far, directRender(view)) < 0.0002);
+    test::saveScreenshot(view, QStringLiteral("karte-verschoben.png"));
+
+    // Selection and wheel zoom invalidate the tiles: at rest still the direct picture.
+    view.setSelectedActors({view.diagram()->nodes.front().actor});
+    CHECK(differingShare(view.grab().toImage(), directRender(view)) < 0.0002);
+    QWheelEvent wheel(QPointF(300, 200), view.mapToGlobal(QPointF(300, 200)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&view, &wheel);
+    CHECK(view.renderPending());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.renderPending(), 20000);
+    CHECK(differingShare(view.grab().toImage(), directRender(view)) < 0.0002);
 }
