@@ -716,6 +716,16 @@ Result<Diagram> buildDiagram(const DiagramSource &source, const DiagramSpec &spe
         d.sourceLine += tr(" · pseudonymisiert, ohne Kontaktpersonen");
     if (!source.territoryAttribution.isEmpty())
         d.sourceLine += tr(" · Gebiete: %1").arg(source.territoryAttribution);
+    if (labelsBeside(spec.layout)) {
+        // In the cell layouts the names carry the picture: symbols (and the size key) are drawn smaller so
+        // that rows are about as high as a line of type.
+        for (DiagramNode &node : d.nodes)
+            node.size *= kCellSymbolScale;
+        for (LegendSection &section : d.legend)
+            for (LegendEntry &entry : section.entries)
+                if (entry.kind == LegendEntry::Kind::Size)
+                    entry.size *= kCellSymbolScale;
+    }
     return d;
 }
 
@@ -820,16 +830,6 @@ Result<Diagram> buildLaidOutDiagram(const DiagramSource &source, const DiagramSp
     if (spec.layout == LayoutKind::ConcentricRings && options.centerNode < 0)
         return Error::at(QString(), 0, QStringLiteral("center"),
                          tr("Das Ringe-Layout braucht einen Akteur in der Mitte (--center SCHLÜSSEL)."));
-    if (labelsBeside(spec.layout)) {
-        // In the cell layouts the names carry the picture: symbols (and the size key) are drawn smaller so
-        // that rows are about as high as a line of type.
-        for (DiagramNode &node : diagram.nodes)
-            node.size *= kCellSymbolScale;
-        for (LegendSection &section : diagram.legend)
-            for (LegendEntry &entry : section.entries)
-                if (entry.kind == LegendEntry::Kind::Size)
-                    entry.size *= kCellSymbolScale;
-    }
     LayoutGraph graph = toLayoutGraph(diagram);
     // A view whose every shown actor has a saved position is restored as it was saved.
     const bool allPlaced =

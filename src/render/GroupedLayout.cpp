@@ -3,9 +3,9 @@
 
 // Grouped by territory: a box per Kreis holding a box per Verbandsgemeinde (groupLevel 2) or the actors
 // directly (groupLevel 1). Inside a leaf box the actors get a compact force layout of the links among
-// them, read row by row into a table of cells (symbol plus short name right of it); boxes are packed with a
-// skyline packer towards the aspect of the page's network area. Links between
-// boxes are left to the renderer: they are the "geteilte Zuständigkeiten" the picture is about.
+// them, read row by row into rows of cells (symbol plus short name right of it); boxes are packed with a
+// skyline packer towards the aspect of the page's network area. Links between boxes are left to the
+// renderer: they are the "geteilte Zuständigkeiten" the picture is about.
 
 #include "Layouts.h"
 
@@ -108,7 +108,7 @@ bool layoutBox(Box &box, const Canonical &input, quint32 seed, Monitor::Range pr
         }
         for (std::size_t i = 0; i < order.size(); ++i)
             ordered[i] = nodes[order[i]];
-        // Re-flow in the final order: the rows stay (a row holds the same cells), only their order within it changes.
+        // Re-flow in the final order at the same width (every row still fits; a row may take one more cell).
         block = cellFlow(ordered, block.size.x);
         content = block.size;
         const double width = std::max(content.x, labelWidth) + 2 * kPad;
