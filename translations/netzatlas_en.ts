@@ -6498,4 +6498,333 @@ Actors seated here: %3</translation>
             </translation>
         </message>
     </context>
+    <context>
+        <name>netzatlas::render</name>
+        <message>
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>keine SCP-Maßnahme</source>
+            <translation>no SCP measure</translation>
+        </message>
+        <message>
+            <source>mehrere Säulen</source>
+            <translation>several pillars</translation>
+        </message>
+        <message>
+            <source>Säule I – Investitionen</source>
+            <translation>Pillar I – investments</translation>
+        </message>
+        <message>
+            <source>Säule II – Chancenbudget</source>
+            <translation>Pillar II – opportunity budget</translation>
+        </message>
+        <message>
+            <source>Säule III – Personal</source>
+            <translation>Pillar III – staff</translation>
+        </message>
+        <message>
+            <source>Keine Registry geladen.</source>
+            <translation>No registry loaded.</translation>
+        </message>
+        <message>
+            <source>Unbekannter Akteurstyp „%1“ im Filter.</source>
+            <translation>Unknown actor type “%1” in the filter.</translation>
+        </message>
+        <message>
+            <source>Unbekannter Verbindungstyp „%1“ im Filter.</source>
+            <translation>Unknown link type “%1” in the filter.</translation>
+        </message>
+        <message>
+            <source>Der Akteur „%1“ (Mitte der Ansicht) ist nicht in der gefilterten Registry.</source>
+            <translation>The actor “%1” (centre of the view) is not in the filtered registry.</translation>
+        </message>
+        <message>
+            <source>Akteure</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>SCP-Maßnahmen (Füllfarbe)</source>
+            <translation>SCP measures (fill colour)</translation>
+        </message>
+        <message>
+            <source>Markierungen</source>
+            <translation>Markers</translation>
+        </message>
+        <message>
+            <source>Startchancen-Schule</source>
+            <translation>Startchancen school</translation>
+        </message>
+        <message>
+            <source>„Kita 1“ usw.: pseudonymisiert</source>
+            <translation>“Kita 1” etc.: pseudonymised</translation>
+        </message>
+        <message>
+            <source>Größe: %1</source>
+            <translation>Size: %1</translation>
+        </message>
+        <message>
+            <source>%1 Partner</source>
+            <translation>%1 partners</translation>
+        </message>
+        <message>
+            <source>Verbindungen</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Verbindlichkeit</source>
+            <translation>Formality</translation>
+        </message>
+        <message>
+            <source>Kooperationsnetz – %1</source>
+            <translation>Cooperation network – %1</translation>
+        </message>
+        <message>
+            <source>Akteure: %1</source>
+            <translation>Actors: %1</translation>
+        </message>
+        <message>
+            <source>Verbindungen: %1</source>
+            <translation>Links: %1</translation>
+        </message>
+        <message>
+            <source>Handlungsfelder: %1</source>
+            <translation>Fields of action: %1</translation>
+        </message>
+        <message>
+            <source>Verbindlichkeit: %1</source>
+            <translation>Formality: %1</translation>
+        </message>
+        <message>
+            <source>nur SCP-Schulen und ihre Partner</source>
+            <translation>SCP schools and their partners only</translation>
+        </message>
+        <message>
+            <source>%1 Schritt(e) um %2</source>
+            <translation>%1 step(s) around %2</translation>
+        </message>
+        <message>
+            <source>alle Akteure und Verbindungen</source>
+            <translation>all actors and links</translation>
+        </message>
+        <message>
+            <source>%1 · Stand %2 · %3 Akteure, %4 Verbindungen</source>
+            <translation>%1 · as of %2 · %3 actors, %4 links</translation>
+        </message>
+        <message>
+            <source>Quelle: Netzatlas-Registry „%1“, Stand %2</source>
+            <translation>Source: Netzatlas registry “%1”, as of %2</translation>
+        </message>
+        <message>
+            <source> · Demo-Daten, fiktiv</source>
+            <translation> · demo data, fictitious</translation>
+        </message>
+        <message>
+            <source> · pseudonymisiert, ohne Kontaktpersonen</source>
+            <translation> · pseudonymised, without contact persons</translation>
+        </message>
+        <message>
+            <source> · Gebiete: %1</source>
+            <translation> · Territories: %1</translation>
+        </message>
+        <message>
+            <source>Das Ringe-Layout braucht einen Akteur in der Mitte (--center SCHLÜSSEL).</source>
+            <translation>The rings layout needs an actor in the centre (--center KEY).</translation>
+        </message>
+        <message>
+            <source>Diagramme brauchen die Schriften der Qt-Oberfläche (QGuiApplication).</source>
+            <translation>Diagrams need the fonts of the Qt GUI (QGuiApplication).</translation>
+        </message>
+        <message>
+            <source>Das PDF kann nicht angelegt werden.</source>
+            <translation>The PDF cannot be created.</translation>
+        </message>
+        <message>
+            <source>Das SVG kann nicht angelegt werden.</source>
+            <translation>The SVG cannot be created.</translation>
+        </message>
+        <message>
+            <source>Die Auflösung %1 dpi liegt außerhalb von 50 bis 1200 dpi.</source>
+            <translation>The resolution of %1 dpi is outside 50 to 1200 dpi.</translation>
+        </message>
+        <message>
+            <source>Das Bild wäre mit %1 × %2 Pixeln zu groß; bitte eine kleinere Auflösung wählen.</source>
+            <translation>At %1 × %2 pixels the image would be too large; please choose a lower resolution.</translation>
+        </message>
+        <message>
+            <source>Für das Bild ist nicht genug Speicher frei.</source>
+            <translation>There is not enough free memory for the image.</translation>
+        </message>
+        <message>
+            <source>Das PNG kann nicht kodiert werden.</source>
+            <translation>The PNG cannot be encoded.</translation>
+        </message>
+        <message>
+            <source>Die Datei „%1“ kann nicht geschrieben werden: %2</source>
+            <translation>The file “%1” cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>Feld „%1“: %2</source>
+            <translation>Field “%1”: %2</translation>
+        </message>
+        <message>
+            <source>%1, Feld „%2“: %3</source>
+            <translation>%1, field “%2”: %3</translation>
+        </message>
+        <message>
+            <source>%1 ist kein gültiges JSON-Objekt (%2).</source>
+            <translation>%1 is not a valid JSON object (%2).</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>erwartet eine Liste von Codes.</source>
+            <translation>expected a list of codes.</translation>
+        </message>
+        <message>
+            <source>einheitlich</source>
+            <translation>uniform</translation>
+        </message>
+        <message>
+            <source>Zahl der Partner</source>
+            <translation>Number of partners</translation>
+        </message>
+        <message>
+            <source>Vermittlerrolle (Betweenness)</source>
+            <translation>Broker role (betweenness)</translation>
+        </message>
+        <message>
+            <source>Budget (alle Säulen)</source>
+            <translation>Budget (all pillars)</translation>
+        </message>
+        <message>
+            <source>Die Verbindung %1 des Layouts verweist auf einen Akteur, den es nicht gibt.</source>
+            <translation>Link %1 of the layout refers to an actor that does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::render::DiagramSpec</name>
+        <message>
+            <source>Der Filter</source>
+            <translation>The filter</translation>
+        </message>
+        <message>
+            <source>„%1“ ist keine Formalität.</source>
+            <translation>“%1” is not a formality.</translation>
+        </message>
+        <message>
+            <source>„%1“ ist kein Regionalschlüssel.</source>
+            <translation>“%1” is not a regional key (Regionalschlüssel).</translation>
+        </message>
+        <message>
+            <source>„%1“ ist kein Datum (JJJJ-MM-TT).</source>
+            <translation>“%1” is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>erwartet 0, 1 oder 2.</source>
+            <translation>expected 0, 1 or 2.</translation>
+        </message>
+        <message>
+            <source>Die Darstellung</source>
+            <translation>The styling</translation>
+        </message>
+        <message>
+            <source>erwartet none, degree, betweenness oder budget.</source>
+            <translation>expected none, degree, betweenness or budget.</translation>
+        </message>
+        <message>
+            <source>erwartet type oder pillar.</source>
+            <translation>expected type or pillar.</translation>
+        </message>
+        <message>
+            <source>erwartet name, short oder none.</source>
+            <translation>expected name, short or none.</translation>
+        </message>
+        <message>
+            <source>erwartet 1 (Kreis) oder 2 (Verbandsgemeinde).</source>
+            <translation>expected 1 (Kreis) or 2 (Verbandsgemeinde).</translation>
+        </message>
+        <message>
+            <source>Ansicht „%1“</source>
+            <translation>View “%1”</translation>
+        </message>
+        <message>
+            <source>Unbekanntes Layout „%1“ (kraefte, gebiete, bildungskette, ringe).</source>
+            <translation>Unknown layout “%1” (kraefte, gebiete, bildungskette, ringe).</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::render::detail</name>
+        <message>
+            <source>ohne Verbandsgemeinde</source>
+            <translation>without Verbandsgemeinde</translation>
+        </message>
+        <message>
+            <source>ohne Gebietszuordnung</source>
+            <translation>without territory</translation>
+        </message>
+        <message>
+            <source>Kita (1+)</source>
+            <translation>Day care (1+)</translation>
+        </message>
+        <message>
+            <source>Grundschule (6+)</source>
+            <translation>Primary school (6+)</translation>
+        </message>
+        <message>
+            <source>weiterführende Schule (10+)</source>
+            <translation>Secondary school (10+)</translation>
+        </message>
+        <message>
+            <source>BBS/Ausbildung (16+)</source>
+            <translation>Vocational school/training (16+)</translation>
+        </message>
+        <message>
+            <source>Studium/Weiterbildung (18+)</source>
+            <translation>University/further education (18+)</translation>
+        </message>
+        <message>
+            <source>Partner im Sozialraum</source>
+            <translation>Partners in the local community</translation>
+        </message>
+        <message>
+            <source>Layout abgebrochen.</source>
+            <translation>Layout cancelled.</translation>
+        </message>
+        <message>
+            <source>gleiche Gemeinde</source>
+            <translation>same municipality</translation>
+        </message>
+        <message>
+            <source>Nachbargemeinde (gleiche VG)</source>
+            <translation>neighbouring municipality (same VG)</translation>
+        </message>
+        <message>
+            <source>gleicher Kreis</source>
+            <translation>same Kreis</translation>
+        </message>
+        <message>
+            <source>gleiches Land</source>
+            <translation>same Land</translation>
+        </message>
+        <message>
+            <source>außerhalb des Landes</source>
+            <translation>outside the Land</translation>
+        </message>
+        <message>
+            <source>Gebiet unbekannt</source>
+            <translation>territory unknown</translation>
+        </message>
+        <message>
+            <source>Für das Ringlayout fehlt die Mitte: bitte einen Akteur als Mittelpunkt wählen.</source>
+            <translation>The rings layout has no centre: please choose an actor as its centre.</translation>
+        </message>
+        <message>
+            <source>Die Mitte des Ringlayouts (Nummer %1) ist kein Akteur dieses Netzes.</source>
+            <translation>The centre of the rings layout (number %1) is not an actor of this network.</translation>
+        </message>
+    </context>
 </TS>

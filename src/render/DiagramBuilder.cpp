@@ -9,9 +9,14 @@
 #include <netzatlas/core/Territory.h>
 #include <netzatlas/io/TerritoryReference.h>
 
+#include <netzatlas/render/DiagramRenderer.h>
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QHash>
+#include <QImage>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -711,8 +716,48 @@ Result<Diagram> buildDiagram(const DiagramSource &source, const DiagramSpec &spe
         d.sourceLine += tr(" · pseudonymisiert, ohne Kontaktpersonen");
     if (!source.territoryAttribution.isEmpty())
         d.sourceLine += tr(" · Gebiete: %1").arg(source.territoryAttribution);
+    if (labelsBeside(spec.layout)) {
+        // In the cell layouts the names carry the picture: symbols (and the size key) are drawn smaller so
+        // that rows are about as high as a line of type.
+        for (DiagramNode &node : d.nodes)
+            node.size *= kCellSymbolScale;
+        for (LegendSection &section : d.legend)
+            for (LegendEntry &entry : section.entries)
+                if (entry.kind == LegendEntry::Kind::Size)
+                    entry.size *= kCellSymbolScale;
+    }
     return d;
 }
+
+namespace {
+
+/// The one-line cell label of a node (its short form) at the page label font, measured with the diagram font
+/// on a 72-dpi device like the renderer does; without a QGuiApplication (no fonts) an estimate.
+QSizeF measuredCellLabel(const DiagramNode &node)
+{
+    const QString text = node.shortLabel.isEmpty() ? node.label : node.shortLabel;
+    if (text.isEmpty())
+        return {};
+    const double maxWidth = kDiagramLabelFont * kCellLabelMaxEm; // the renderer elides longer labels
+    double width = std::min(maxWidth, 3.4 * static_cast<double>(text.size()));
+    double height = kDiagramLabelFont * 1.25;
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        static const QImage device = [] {
+            QImage i(1, 1, QImage::Format_ARGB32_Premultiplied);
+            i.setDotsPerMeterX(qRound(72.0 / 0.0254));
+            i.setDotsPerMeterY(qRound(72.0 / 0.0254));
+            return i;
+        }();
+        // Measured at ten times the size: at a few pt the metrics come from a font rounded to whole pixels.
+        const QFontMetricsF fm(DiagramRenderer::font(kDiagramLabelFont * 10, false), &device);
+        width = std::min(maxWidth, fm.horizontalAdvance(text) / 10);
+        height = fm.height() / 10;
+    }
+    // A little slack: fonts are hinted differently on other devices and fm.height() is not exactly linear in size.
+    return {width * 1.04 + 2 * kRenderLabelPadding + 1.0, height + 2 * kRenderLabelPadding + 0.4};
+}
+
+} // namespace
 
 LayoutGraph toLayoutGraph(const Diagram &diagram)
 {
@@ -722,9 +767,11 @@ LayoutGraph toLayoutGraph(const Diagram &diagram)
         LayoutNode l;
         l.key = node.key;
         l.size = QSizeF(node.size, node.size);
+        l.ring = node.scp ? 3.4 : 0.0;
         // Room for a two-line label of about 16 characters at 7 pt below the node.
         if (!node.label.isEmpty())
             l.labelSize = QSizeF(std::min(90.0, 4.0 * node.label.size() + 6.0), node.label.size() > 22 ? 18.0 : 10.0);
+        l.cellLabelSize = measuredCellLabel(node);
         l.position = node.position;
         l.pinned = node.pinned;
         l.stage = node.stage;

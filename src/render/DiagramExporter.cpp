@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 namespace netzatlas::render {
@@ -29,6 +30,8 @@ QString tr(const char *text)
 }
 
 constexpr double MmToPt = 72.0 / 25.4;
+/// Smallest label type of the cell layouts on paper (pt): smaller is not legible in print.
+constexpr double MinCellFont = 4.5;
 
 const QColor TitleColor(0x1a, 0x20, 0x2c);
 const QColor MutedColor(0x5a, 0x64, 0x73);
@@ -74,13 +77,14 @@ QStringList wrap(const QString &text, const QFontMetricsF &fm, double width)
 
 struct LegendMetrics
 {
-    double entryFont = 6.8;
-    double titleFont = 7.4;
-    double rowHeight = 11.0;
-    double titleHeight = 13.0;
-    double sectionGap = 5.0;
-    double columnWidth = 150.0;
-    double sampleWidth = 20.0;
+    // Compact: on an A4 page the legend of the demo registry needs two columns beside the network.
+    double entryFont = 6.3;
+    double titleFont = 7.0;
+    double rowHeight = 9.8;
+    double titleHeight = 12.0;
+    double sectionGap = 4.0;
+    double columnWidth = 132.0;
+    double sampleWidth = 17.0;
 };
 
 /// One row of the laid-out legend.
@@ -141,23 +145,24 @@ int layoutColumns(const std::vector<LegendRow> &rows, double height, std::vector
     return rows.empty() ? 0 : column + 1;
 }
 
-void paintLegendSample(QPainter &painter, const LegendEntry &e, const QRectF &cell)
+void paintLegendSample(QPainter &painter, const LegendEntry &e, const QRectF &cell, double symbolScale)
 {
     const QPointF c = cell.center();
     switch (e.kind) {
     case LegendEntry::Kind::ActorType:
-        DiagramRenderer::paintSymbol(painter, c, 10.5, e.shape, e.color, QString(), false);
+        DiagramRenderer::paintSymbol(painter, c, 9.2, e.shape, e.color, QString(), false);
         break;
     case LegendEntry::Kind::Pillar:
-        DiagramRenderer::paintSymbol(painter, c, 10.5, NodeShape::Circle, e.color, QString(), false);
+        DiagramRenderer::paintSymbol(painter, c, 9.2, NodeShape::Circle, e.color, QString(), false);
         break;
     case LegendEntry::Kind::ScpMark:
-        DiagramRenderer::paintSymbol(painter, c, 9.0, NodeShape::Circle, e.color, QString(), true);
+        DiagramRenderer::paintSymbol(painter, c, 8.0, NodeShape::Circle, e.color, QString(), true);
         break;
     case LegendEntry::Kind::Size:
         painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.7));
         painter.setBrush(QColor(0xe4, 0xe7, 0xeb));
-        painter.drawEllipse(c, e.size / 2, e.size / 2);
+        // As large as the symbols are drawn in the network on this page.
+        painter.drawEllipse(c, e.size * symbolScale / 2, e.size * symbolScale / 2);
         break;
     case LegendEntry::Kind::LinkType:
     case LegendEntry::Kind::Formality: {
@@ -180,7 +185,7 @@ void paintLegendSample(QPainter &painter, const LegendEntry &e, const QRectF &ce
 }
 
 void paintLegend(QPainter &painter, const std::vector<LegendRow> &rows, const std::vector<int> &columnOf,
-                 const QPointF &origin, const LegendMetrics &m)
+                 const QPointF &origin, const LegendMetrics &m, double symbolScale)
 {
     const QFontMetricsF fm = metrics(m.entryFont, false);
     int column = -1;
@@ -200,7 +205,7 @@ void paintLegend(QPainter &painter, const std::vector<LegendRow> &rows, const st
         } else {
             const double content =
                 row.height - (i + 1 == rows.size() || rows[i + 1].entry == nullptr ? m.sectionGap : 0);
-            paintLegendSample(painter, *row.entry, QRectF(x, y, m.sampleWidth, content));
+            paintLegendSample(painter, *row.entry, QRectF(x, y, m.sampleWidth, content), symbolScale);
             painter.setFont(pageFont(painter, m.entryFont, false));
             painter.setPen(QColor(0x2d, 0x33, 0x3d));
             const double textHeight = row.lines.size() * (fm.height() - 0.5);
@@ -305,13 +310,18 @@ PageReport DiagramPage::paint(QPainter &painter)
     lm.titleHeight *= k;
     lm.columnWidth *= k;
     lm.sampleWidth *= k;
+    // Painted once the symbol scale of the network is known (the size samples are drawn at that scale).
+    std::function<void(double)> paintLegendLater;
     if (m_options.legend && !d.legend.empty()) {
         const std::vector<LegendRow> rows = legendRows(d, lm);
         std::vector<int> columnOf;
         if (m_options.landscape) {
             const int columns = layoutColumns(rows, area.height(), &columnOf);
             const double width = columns * lm.columnWidth + (columns - 1) * 10;
-            paintLegend(painter, rows, columnOf, QPointF(area.right() - width, area.top()), lm);
+            const QPointF origin(area.right() - width, area.top());
+            paintLegendLater = [&painter, rows, columnOf, origin, lm](double scale) {
+                paintLegend(painter, rows, columnOf, origin, lm, scale);
+            };
             painter.setPen(QPen(RuleColor, 0.6));
             painter.drawLine(QPointF(area.right() - width - 8, area.top()),
                              QPointF(area.right() - width - 8, area.bottom()));
@@ -330,7 +340,10 @@ PageReport DiagramPage::paint(QPainter &painter)
                 layoutColumns(rows, bandHeight, &columnOf);
             }
             const double top = area.bottom() - bandHeight;
-            paintLegend(painter, rows, columnOf, QPointF(area.left(), top), lm);
+            const QPointF origin(area.left(), top);
+            paintLegendLater = [&painter, rows, columnOf, origin, lm](double scale) {
+                paintLegend(painter, rows, columnOf, origin, lm, scale);
+            };
             painter.setPen(QPen(RuleColor, 0.6));
             painter.drawLine(QPointF(area.left(), top - 6), QPointF(area.right(), top - 6));
             area.setBottom(top - 12);
@@ -343,7 +356,8 @@ PageReport DiagramPage::paint(QPainter &painter)
     report.nodes = static_cast<int>(d.nodes.size());
     report.links = static_cast<int>(d.links.size());
     RenderOptions options;
-    options.fontSize = 6.3 * k;
+    options.fontSize = kDiagramLabelFont * k;
+    double symbolScale = k;
     // A force-directed picture has no preferred orientation: turn a tall one on a wide page (and vice versa)
     // by a quarter so that it uses the paper. Pinned positions and structured layouts stay as they are.
     std::optional<Diagram> turned;
@@ -361,14 +375,26 @@ PageReport DiagramPage::paint(QPainter &painter)
     }
     const Diagram &shown = turned ? *turned : d;
     if (!shown.nodes.empty() && area.width() > 10 && area.height() > 10) {
+        // The grouped and Bildungskette layouts reserve a cell for each symbol and its label (at
+        // kDiagramLabelFont, zoom 1): drawn to scale, symbols and type shrink with the layout, down to a
+        // legible minimum (below it labels that no longer fit are shortened or left out, and counted).
+        const bool cells =
+            shown.layout == LayoutKind::GroupedByTerritory || shown.layout == LayoutKind::BildungsketteLanes;
         // Labels hang over the outermost symbols: leave room for half a label on each side.
-        const double sideRoom = options.fontSize * 5.0;
+        const double sideRoom = cells ? 1.0 : options.fontSize * 5.0;
+        const double topRoom = cells ? 1.0 : options.fontSize * 1.6;
         Viewport viewport = Viewport::fitting(shown.bounds, area.size(), 0);
         const double zoomX = (area.width() - 2 * sideRoom) / std::max(1.0, shown.bounds.width());
-        const double zoomY = (area.height() - 2 * options.fontSize * 1.6) / std::max(1.0, shown.bounds.height());
+        const double zoomY = (area.height() - 2 * topRoom) / std::max(1.0, shown.bounds.height());
         viewport.zoom = std::max(0.01, std::min(zoomX, zoomY));
-        // Symbols shrink with the layout when it is scaled down a lot, but stay recognisable.
-        options.symbolScale = std::clamp(std::sqrt(viewport.zoom) * 1.05, 0.6, 1.0) * k;
+        if (cells) {
+            const double scale = std::min(viewport.zoom, k);
+            options.fontSize = std::max(MinCellFont * k, kDiagramLabelFont * scale);
+            options.symbolScale = std::max(0.45, scale);
+        } else {
+            // Symbols shrink with the layout when it is scaled down a lot, but stay recognisable.
+            options.symbolScale = std::clamp(std::sqrt(viewport.zoom) * 1.05, 0.6, 1.0) * k;
+        }
         options.labelBounds = QRectF(QPointF(0, 0), area.size());
         DiagramRenderer renderer(shown);
         painter.save();
@@ -382,7 +408,12 @@ PageReport DiagramPage::paint(QPainter &painter)
         report.labelsShortened = labels.shortened;
         report.labelOverlaps = labels.overlaps;
         report.symbolScale = options.symbolScale;
+        report.labelFont = options.fontSize;
+        symbolScale = options.symbolScale;
+        report.zoom = viewport.zoom;
     }
+    if (paintLegendLater)
+        paintLegendLater(symbolScale);
     painter.restore();
     return report;
 }

@@ -511,8 +511,21 @@ const LabelLayout &DiagramRenderer::labels(const Viewport &viewport, const Rende
     const double s = options.symbolScale;
     const QFont labelFont = DiagramRenderer::font(options.fontSize, false);
     const QFontMetricsF fm(labelFont, const_cast<QPaintDevice *>(metricsDevice()));
-    const double lineHeight = fm.height();
     const double maxWidth = options.fontSize * 12.5;
+    // The cell layouts reserve room measured at kDiagramLabelFont; at other sizes the metrics of that font are
+    // scaled (metrics at a small size are rounded on the 72-dpi device and would not fit the reserved cells).
+    const bool cells = d.layout == LayoutKind::GroupedByTerritory || d.layout == LayoutKind::BildungsketteLanes;
+    // Measured at ten times the size: at a few pt the 72-dpi metrics come from a font rounded to whole pixels.
+    const QFontMetricsF refFm(DiagramRenderer::font(kDiagramLabelFont * 10, false),
+                              const_cast<QPaintDevice *>(metricsDevice()));
+    const double refScale = options.fontSize / (kDiagramLabelFont * 10);
+    const double lineHeight = cells ? refFm.height() * refScale : fm.height();
+    auto advance = [&](const QString &text) {
+        return cells ? refFm.horizontalAdvance(text) * refScale : fm.horizontalAdvance(text);
+    };
+    auto elideCell = [&](const QString &text) {
+        return refFm.elidedText(text, Qt::ElideRight, kDiagramLabelFont * 10 * kCellLabelMaxEm);
+    };
     // Page bounds in zoomed-scene coordinates (the placement is pan-independent otherwise).
     const QPointF panOffset =
         QPointF(viewport.size.width() / 2.0, viewport.size.height() / 2.0) - viewport.center * zoom;
@@ -543,6 +556,25 @@ const LabelLayout &DiagramRenderer::labels(const Viewport &viewport, const Rende
         }
     }
 
+    // The grouped and Bildungskette layouts set actors in cells with room for the short name right of the
+    // symbol: there the short form comes first (the box or lane already names the place), right of the
+    // symbol first, and a label never leaves its actor's box or lane.
+    std::vector<QRectF> container(d.nodes.size());
+    if (cells) {
+        for (size_t i = 0; i < d.nodes.size(); ++i) {
+            double best = 0;
+            for (const LayoutGroup &g : d.groups) {
+                if (g.shape == LayoutGroup::Shape::Ring || !g.rect.contains(d.nodes[i].position))
+                    continue;
+                const double area = g.rect.width() * g.rect.height();
+                if (container[i].isNull() || area < best) {
+                    container[i] = QRectF(g.rect.topLeft() * zoom, g.rect.size() * zoom);
+                    best = area;
+                }
+            }
+        }
+    }
+
     if (options.labels) {
         std::vector<int> order(d.nodes.size());
         std::iota(order.begin(), order.end(), 0);
@@ -565,14 +597,15 @@ const LabelLayout &DiagramRenderer::labels(const Viewport &viewport, const Rende
             auto tryPlace = [&](const QStringList &lines) -> std::optional<QRectF> {
                 double w = 0;
                 for (const QString &line : lines)
-                    w = std::max(w, fm.horizontalAdvance(line));
+                    w = std::max(w, advance(line));
                 w += 2 * LabelPadding;
                 const double h = lineHeight * lines.size() + 2 * LabelPadding - (lines.size() > 1 ? 1.0 : 0.0);
                 const double rx = sym.width() / 2 + LabelGap;
                 const double ry = sym.height() / 2 + LabelGap;
                 const QPointF candidates[] = {
-                    {c.x() - w / 2, c.y() + ry},                 // below
-                    {c.x() + rx, c.y() - h / 2},                 // right
+                    // below, then right (the other way round in the cell layouts)
+                    cells ? QPointF(c.x() + rx, c.y() - h / 2) : QPointF(c.x() - w / 2, c.y() + ry),
+                    cells ? QPointF(c.x() - w / 2, c.y() + ry) : QPointF(c.x() + rx, c.y() - h / 2),
                     {c.x() - w / 2, c.y() - ry - h},             // above
                     {c.x() - rx - w, c.y() - h / 2},             // left
                     {c.x() + rx * 0.7, c.y() + ry * 0.7},        // below right
@@ -584,6 +617,8 @@ const LabelLayout &DiagramRenderer::labels(const Viewport &viewport, const Rende
                     const QRectF r(p, QSizeF(w, h));
                     if (!allowed.isEmpty() && !allowed.contains(r))
                         continue;
+                    if (!container[i].isNull() && !container[i].contains(r))
+                        continue;
                     if (!obstacles.intersects(r) && !labelsPlaced.intersects(r))
                         return r;
                 }
@@ -591,9 +626,12 @@ const LabelLayout &DiagramRenderer::labels(const Viewport &viewport, const Rende
             };
             PlacedLabel placed;
             placed.node = i;
-            QStringList lines = wrapLabel(node.label, fm, maxWidth);
+            const bool shortFirst = cells && !node.shortLabel.isEmpty();
+            QStringList lines =
+                shortFirst ? QStringList{elideCell(node.shortLabel)} : wrapLabel(node.label, fm, maxWidth);
             auto rect = tryPlace(lines);
-            if (!rect && !node.shortLabel.isEmpty() && node.shortLabel != node.label) {
+            placed.shortened = rect.has_value() && shortFirst && node.shortLabel != node.label;
+            if (!rect && !shortFirst && !node.shortLabel.isEmpty() && node.shortLabel != node.label) {
                 lines = {fm.elidedText(node.shortLabel, Qt::ElideRight, maxWidth)};
                 rect = tryPlace(lines);
                 placed.shortened = rect.has_value();
@@ -676,18 +714,10 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
                 painter.setPen(QPen(outer ? QColor(0x8a, 0x94, 0xa6) : QColor(0xc3, 0xcb, 0xd6), outer ? 1.0 : 0.7));
                 painter.setBrush(outer ? QColor(0xfa, 0xfb, 0xfc) : QColor(0xf1, 0xf4, 0xf8));
                 painter.drawRoundedRect(r, 4, 4);
-                painter.setPen(outer ? QColor(0x3d, 0x48, 0x5a) : QColor(0x55, 0x60, 0x72));
-                drawTextIn(painter,
-                           QRectF(r.left() + 3, r.top() + 1, gfm.horizontalAdvance(g.label) + 4, gfm.height() + 1),
-                           Qt::AlignLeft | Qt::AlignVCenter, g.label);
             } else if (g.shape == LayoutGroup::Shape::Lane) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(lane++ % 2 == 0 ? QColor(0xf2, 0xf4, 0xf7) : QColor(0xfa, 0xfb, 0xfc));
                 painter.drawRect(r);
-                painter.setPen(QColor(0x3d, 0x48, 0x5a));
-                const double w = gfm.horizontalAdvance(g.label) + 6;
-                drawTextIn(painter, QRectF(r.center().x() - w / 2, r.top() + 2, w, gfm.height() + 2), Qt::AlignCenter,
-                           g.label);
             } else {
                 painter.setPen(QPen(QColor(0xb0, 0xb8, 0xc4), 0.8, Qt::DashLine));
                 painter.setBrush(Qt::NoBrush);
@@ -783,6 +813,34 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
     for (int i : top)
         drawLink(i);
 
+    // ---- headings of boxes and lanes: over the links (which would cross them out), on a light ground
+    if (options.groups && !d.groups.empty()) {
+        painter.setFont(fontOn(painter.device(), options.fontSize * 1.05, true));
+        const QFontMetricsF gfm(DiagramRenderer::font(options.fontSize * 1.05, true),
+                                const_cast<QPaintDevice *>(metricsDevice()));
+        QColor ground = options.background;
+        ground.setAlphaF(0.85f);
+        for (const LayoutGroup &g : d.groups) {
+            if (g.shape == LayoutGroup::Shape::Ring)
+                continue;
+            const QRectF r(map(g.rect.topLeft()), g.rect.size() * zoom);
+            if (!r.intersects(cull))
+                continue;
+            const double w = gfm.horizontalAdvance(g.label) + 4;
+            const QRectF heading = g.shape == LayoutGroup::Shape::Box
+                                       ? QRectF(r.left() + 3, r.top() + 1, w, gfm.height() + 1)
+                                       : QRectF(r.center().x() - w / 2, r.top() + 2, w, gfm.height() + 2);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(ground);
+            painter.drawRoundedRect(heading.adjusted(-1, 0, 1, 0), 1.5, 1.5);
+            const bool outer = g.shape == LayoutGroup::Shape::Lane || g.level <= 1;
+            painter.setPen(outer ? QColor(0x3d, 0x48, 0x5a) : QColor(0x55, 0x60, 0x72));
+            drawTextIn(painter, heading,
+                       g.shape == LayoutGroup::Shape::Box ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter,
+                       g.label);
+        }
+    }
+
     // ---- symbols
     for (size_t i = 0; i < d.nodes.size(); ++i) {
         const DiagramNode &node = d.nodes[i];
@@ -815,6 +873,9 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
         const QFontMetricsF fm(DiagramRenderer::font(options.fontSize, false),
                                const_cast<QPaintDevice *>(metricsDevice()));
         painter.setFont(labelFont);
+        const bool cellLabels =
+            d.layout == LayoutKind::GroupedByTerritory || d.layout == LayoutKind::BildungsketteLanes;
+        const QFont bigFont = fontOn(painter.device(), options.fontSize * 10, false);
         for (const PlacedLabel &l : placed.labels) {
             const QRectF r = l.rect.translated(offset);
             if (!r.intersects(view))
@@ -824,6 +885,18 @@ void DiagramRenderer::paint(QPainter &painter, const Viewport &viewport, const R
             painter.setBrush(QColor(255, 255, 255, 215));
             painter.drawRoundedRect(r, 1.5, 1.5);
             painter.setPen(LabelColor);
+            if (cellLabels) {
+                // One line, drawn at ten times the size into a painter scaled by a tenth: the device metrics of
+                // a font of a few pt are rounded to whole units and would misplace the text in its cell.
+                painter.save();
+                painter.translate(r.left() + LabelPadding, r.top() + LabelPadding);
+                painter.scale(0.1, 0.1);
+                painter.setFont(bigFont);
+                painter.drawText(QRectF(0, 0, (r.width() - LabelPadding) * 10 + 20, (r.height() - LabelPadding) * 10),
+                                 Qt::AlignLeft | Qt::AlignTop, l.lines.value(0));
+                painter.restore();
+                continue;
+            }
             double y = r.top() + LabelPadding;
             for (const QString &line : l.lines) {
                 drawTextIn(painter, QRectF(r.left(), y, r.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop, line);

@@ -3,8 +3,9 @@
 
 // Grouped by territory: a box per Kreis holding a box per Verbandsgemeinde (groupLevel 2) or the actors
 // directly (groupLevel 1). Inside a leaf box the actors get a compact force layout of the links among
-// them; boxes are shelf-packed, the tallest first, their sizes taken from their content. Links between
-// boxes are left to the renderer: they are the "geteilte Zuständigkeiten" the picture is about.
+// them, read row by row into rows of cells (symbol plus short name right of it); boxes are packed with a
+// skyline packer towards the aspect of the page's network area. Links between boxes are left to the
+// renderer: they are the "geteilte Zuständigkeiten" the picture is about.
 
 #include "Layouts.h"
 
@@ -16,8 +17,13 @@ namespace netzatlas::render::detail {
 
 namespace {
 
-constexpr double kPad = 8.0;
-constexpr double kBoxGap = 14.0;
+constexpr double kPad = 6.0;
+constexpr double kBoxGap = 8.0;
+constexpr double kHeading = 13.0; ///< heading band of a box: one line at 1.05 × kDiagramLabelFont, bold
+/// Width/height aimed at: leaf boxes a little wide (they pack well), the whole about the network area an A4
+/// page leaves beside (landscape) or above (portrait) the legend.
+constexpr double kLeafAspect = 1.6;
+constexpr double kPageAspect = 1.0;
 
 /// FNV-1a over the UTF-16 code units: the same on every platform and Qt version (unlike qHash).
 std::uint64_t stableHash(const QString &text)
@@ -42,21 +48,32 @@ struct Box
     std::vector<Vec> local; ///< member centres relative to the box's top-left (leaf boxes)
 };
 
+/// Width of a box heading (bold, 1.05 × the label font) with its inset; a generous estimate per character.
+double headingWidth(const QString &label)
+{
+    return 3.9 * static_cast<double>(label.size()) + 10.0;
+}
+
 /// Gives the box its size and its content relative positions. Returns false when cancelled.
 bool layoutBox(Box &box, const Canonical &input, quint32 seed, Monitor::Range progress, double &done, double total)
 {
-    const double labelWidth = estimateTextWidth(box.label);
+    const double labelWidth = headingWidth(box.label);
     Vec content;
     if (box.children.empty()) {
+        // Actors in a table of cells (symbol, short name to its right): every label has its reserved place,
+        // so none is hidden and none overlaps. The order comes from a compact force layout of the links in
+        // the box (read row by row), so linked actors stay near each other.
         const auto &m = box.members;
         std::vector<int> local(static_cast<std::size_t>(input.size()), -1);
         for (std::size_t i = 0; i < m.size(); ++i)
             local[m[i]] = static_cast<int>(i);
         std::vector<std::pair<std::pair<int, int>, double>> edges;
         std::vector<Footprint> fps(m.size());
+        std::vector<const LayoutNode *> nodes(m.size());
         for (std::size_t i = 0; i < m.size(); ++i) {
             const int v = m[i];
             fps[i] = input.footprints[v];
+            nodes[i] = input.nodes[v];
             for (int k = input.graph.offs[v]; k < input.graph.offs[v + 1]; ++k) {
                 const int u = input.graph.nbr[k];
                 if (v < u && local[u] >= 0)
@@ -69,30 +86,47 @@ bool layoutBox(Box &box, const Canonical &input, quint32 seed, Monitor::Range pr
         const std::uint64_t boxSeed = seed ^ stableHash(box.key);
         if (!compactLayout(CsrGraph::build(static_cast<int>(m.size()), std::move(edges)), fps, boxSeed, pos, range))
             return false;
-        std::vector<int> all(m.size());
+        // Rows from top to bottom, each read from left to right: sorted by y, then flowed.
+        std::vector<int> order(m.size());
         for (std::size_t i = 0; i < m.size(); ++i)
-            all[i] = static_cast<int>(i);
-        const QRectF b = footprintBounds(pos, fps, all);
-        content = Vec{b.width(), b.height()};
+            order[i] = static_cast<int>(i);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return pos[a].y < pos[b].y; });
+        std::vector<const LayoutNode *> ordered(m.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            ordered[i] = nodes[order[i]];
+        CellBlock block = bestFlow(ordered, kLeafAspect, labelWidth);
+        // Within each row, left to right as in the force layout.
+        for (std::size_t r = 0; r < order.size();) {
+            std::size_t e = r;
+            while (e < order.size() && block.centres[e].y == block.centres[r].y)
+                ++e;
+            std::vector<int> row(order.begin() + static_cast<std::ptrdiff_t>(r),
+                                 order.begin() + static_cast<std::ptrdiff_t>(e));
+            std::stable_sort(row.begin(), row.end(), [&](int a, int b) { return pos[a].x < pos[b].x; });
+            std::copy(row.begin(), row.end(), order.begin() + static_cast<std::ptrdiff_t>(r));
+            r = e;
+        }
+        for (std::size_t i = 0; i < order.size(); ++i)
+            ordered[i] = nodes[order[i]];
+        // Re-flow in the final order at the same width (every row still fits; a row may take one more cell).
+        block = cellFlow(ordered, block.size.x);
+        content = block.size;
         const double width = std::max(content.x, labelWidth) + 2 * kPad;
-        const double dx = kPad + (width - 2 * kPad - content.x) / 2 - b.left();
-        const double dy = kGroupLabelHeight + kPad - b.top();
+        const double dx = kPad + (width - 2 * kPad - content.x) / 2;
+        const double dy = kHeading + kPad / 2;
         box.local.resize(m.size());
-        for (std::size_t i = 0; i < m.size(); ++i)
-            box.local[i] = Vec{pos[i].x + dx, pos[i].y + dy};
-        box.size = Vec{width, kGroupLabelHeight + content.y + 2 * kPad};
+        for (std::size_t i = 0; i < order.size(); ++i)
+            box.local[order[i]] = Vec{block.centres[i].x + dx, block.centres[i].y + dy};
+        box.size = Vec{width, kHeading + content.y + kPad};
         return true;
     }
     std::vector<Vec> sizes;
-    double area = 0, widest = 0;
     for (Box &child : box.children) {
         if (!layoutBox(child, input, seed, progress, done, total))
             return false;
         sizes.push_back(child.size);
-        area += (child.size.x + kBoxGap) * (child.size.y + kBoxGap);
-        widest = std::max(widest, child.size.x);
     }
-    const auto origins = packShelves(sizes, std::max(widest, std::sqrt(area) * 1.3), kBoxGap);
+    const auto origins = packToAspect(sizes, kPageAspect, kBoxGap);
     for (std::size_t i = 0; i < box.children.size(); ++i) {
         content.x = std::max(content.x, origins[i].x + sizes[i].x);
         content.y = std::max(content.y, origins[i].y + sizes[i].y);
@@ -100,8 +134,8 @@ bool layoutBox(Box &box, const Canonical &input, quint32 seed, Monitor::Range pr
     const double width = std::max(content.x, labelWidth) + 2 * kPad;
     const double dx = kPad + (width - 2 * kPad - content.x) / 2;
     for (std::size_t i = 0; i < box.children.size(); ++i)
-        box.children[i].origin = Vec{origins[i].x + dx, origins[i].y + kGroupLabelHeight + kPad};
-    box.size = Vec{width, kGroupLabelHeight + content.y + 2 * kPad};
+        box.children[i].origin = Vec{origins[i].x + dx, origins[i].y + kHeading + kPad / 2};
+    box.size = Vec{width, kHeading + content.y + kPad};
     return true;
 }
 
@@ -114,8 +148,7 @@ void emitBox(const Box &box, Vec parentOrigin, std::vector<Vec> &positions, std:
     g.label = box.label;
     g.level = box.level;
     g.rect = QRectF(o.x, o.y, box.size.x, box.size.y);
-    g.labelRect = QRectF(o.x + kPad / 2, o.y + 1, std::min(box.size.x - kPad, estimateTextWidth(box.label)),
-                         kGroupLabelHeight - 2);
+    g.labelRect = QRectF(o.x + kPad / 2, o.y + 1, std::min(box.size.x - kPad, headingWidth(box.label)), kHeading - 2);
     groups.push_back(g);
     for (std::size_t i = 0; i < box.members.size(); ++i)
         positions[box.members[i]] = Vec{o.x + box.local[i].x, o.y + box.local[i].y};
@@ -195,15 +228,12 @@ Result<Placement> groupedLayout(const Canonical &input, const LayoutOptions &opt
     const double total = std::max(1, input.size());
     const auto range = monitor.range(0, 95);
     std::vector<Vec> sizes;
-    double area = 0, widest = 0;
     for (Box &box : root.children) {
         if (!layoutBox(box, input, options.seed, range, done, total))
             return cancelledError();
         sizes.push_back(box.size);
-        area += (box.size.x + kBoxGap) * (box.size.y + kBoxGap);
-        widest = std::max(widest, box.size.x);
     }
-    const auto origins = packShelves(sizes, std::max(widest, std::sqrt(area) * 1.4), 2 * kBoxGap);
+    const auto origins = packToAspect(sizes, kPageAspect, kBoxGap);
     Placement out;
     out.positions.resize(static_cast<std::size_t>(input.size()));
     for (std::size_t i = 0; i < root.children.size(); ++i) {

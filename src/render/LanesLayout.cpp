@@ -3,8 +3,8 @@
 
 // Bildungskette: five labelled lanes from left to right by age stage; the actors of a lane are ordered by
 // barycentre sweeps (Sugiyama's layer-by-layer heuristic) and the order with the fewest crossings between
-// neighbouring lanes is kept. Partners of the Sozialraum sit in a band below, each as close as possible
-// to the mean horizontal position of its neighbours on the chain.
+// neighbouring lanes is kept. Each lane is a table of cells (symbol, short name right of it); partners of the
+// Sozialraum sit in a band below, ordered by the mean horizontal position of their neighbours on the chain.
 
 #include "Layouts.h"
 
@@ -18,9 +18,11 @@ namespace netzatlas::render::detail {
 namespace {
 
 constexpr int kLanes = 5;
-constexpr double kPad = 10.0;
-constexpr double kLaneGap = 16.0;
-constexpr double kNodeGap = 6.0;
+constexpr double kPad = 6.0;
+constexpr double kLaneGap = 6.0;
+constexpr double kBandGap = 8.0;
+constexpr double kHeading = 13.0;   ///< heading band: one line at 1.05 × kDiagramLabelFont, bold
+constexpr double kPageAspect = 1.0; ///< width/height aimed at (see GroupedLayout.cpp)
 
 QString laneLabel(int lane)
 {
@@ -154,64 +156,31 @@ Result<Placement> lanesLayout(const Canonical &input, const LayoutOptions &, Mon
     if (!monitor.report(70))
         return cancelledError();
 
-    // Geometry: lanes side by side, as tall as the fullest one; a lane's actors spread over its height.
-    Placement out;
-    out.positions.resize(static_cast<std::size_t>(n));
-    double laneHeight = 0;
-    for (const auto &l : lanes) {
-        double h = 0;
-        for (int v : l)
-            h += input.footprints[v].height() + kNodeGap;
-        laneHeight = std::max(laneHeight, h);
-    }
-    laneHeight = std::max(laneHeight, 60.0);
-    const double top = kGroupLabelHeight + kPad;
-    double x = 0;
-    for (int l = 0; l < kLanes; ++l) {
-        const QString label = laneLabel(l);
-        double width = estimateTextWidth(label);
-        double used = 0;
-        for (int v : lanes[l]) {
-            width = std::max(width, input.footprints[v].width());
-            used += input.footprints[v].height();
-        }
-        width += 2 * kPad;
-        const auto count = static_cast<double>(lanes[l].size());
-        const double gap = count > 0 ? (laneHeight - used) / count : 0;
-        double y = top + gap / 2;
-        for (int v : lanes[l]) {
-            const Footprint &f = input.footprints[v];
-            out.positions[v] = Vec{x + width / 2 - (f.left + f.right) / 2, y - f.top};
-            y += f.height() + gap;
-        }
-        LayoutGroup g;
-        g.shape = LayoutGroup::Shape::Lane;
-        g.key = laneKey(l);
-        g.label = label;
-        g.level = 1;
-        g.rect = QRectF(x, 0, width, top + laneHeight + kPad);
-        g.labelRect = QRectF(x + kPad / 2, 1, width - kPad, kGroupLabelHeight - 2);
-        out.groups.push_back(g);
-        x += width + kLaneGap;
-    }
-    const double chainWidth = x - kLaneGap;
-
-    // Partners: wanted x from their chain neighbours (else from partner neighbours already placed, else
-    // appended in key order), then packed into as few rows as keep them near that x.
-    if (!partners.empty()) {
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        std::vector<double> wanted(static_cast<std::size_t>(n), nan);
+    // Geometry: lanes side by side and equally tall, each a table of cells (symbol, short name right of it)
+    // read row by row in the barycentre order, so that every label has its place. The lane height is searched
+    // so that lanes plus the partner band below come closest to the aspect of a page's network area.
+    std::vector<std::vector<const LayoutNode *>> laneNodes(kLanes);
+    for (int l = 0; l < kLanes; ++l)
+        for (int v : lanes[l])
+            laneNodes[l].push_back(input.nodes[v]);
+    std::vector<double> headingWidth(kLanes);
+    for (int l = 0; l < kLanes; ++l)
+        headingWidth[l] = 3.9 * static_cast<double>(laneLabel(l).size()) + 10.0;
+    const double top = kHeading + kPad / 2;
+    // Partners, ordered by where their chain neighbours are (else by their partner neighbours, else last).
+    std::vector<int> partnerOrder = partners;
+    std::vector<double> wanted(static_cast<std::size_t>(n), std::numeric_limits<double>::quiet_NaN());
+    auto orderPartners = [&](const std::vector<double> &laneCentre, const std::vector<Vec> &chainPos) {
         for (int v : partners) {
             double sum = 0, weight = 0;
             for (int k = input.graph.offs[v]; k < input.graph.offs[v + 1]; ++k) {
                 const int u = input.graph.nbr[k];
                 if (laneOf[u] >= 0) {
-                    sum += input.graph.wt[k] * out.positions[u].x;
+                    sum += input.graph.wt[k] * (chainPos.empty() ? laneCentre[laneOf[u]] : chainPos[u].x);
                     weight += input.graph.wt[k];
                 }
             }
-            if (weight > 0)
-                wanted[v] = sum / weight;
+            wanted[v] = weight > 0 ? sum / weight : std::numeric_limits<double>::quiet_NaN();
         }
         for (int v : partners) {
             if (!std::isnan(wanted[v]))
@@ -227,72 +196,130 @@ Result<Placement> lanesLayout(const Canonical &input, const LayoutOptions &, Mon
             if (weight > 0)
                 wanted[v] = sum / weight;
         }
-        std::vector<int> order = partners;
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        partnerOrder = partners;
+        std::stable_sort(partnerOrder.begin(), partnerOrder.end(), [&](int a, int b) {
             const bool na = std::isnan(wanted[a]), nb = std::isnan(wanted[b]);
             if (na != nb)
                 return nb; // placed ones first
             return !na && wanted[a] < wanted[b];
         });
-        const double bandTop = top + laneHeight + kPad + 24.0;
-        const int maxRows =
-            std::max(1, static_cast<int>(std::ceil(std::sqrt(static_cast<double>(partners.size()) / 3.0))));
-        std::vector<double> rowRight; // right edge of the last footprint in each row
-        std::vector<int> rowOf(static_cast<std::size_t>(n), 0);
-        std::vector<double> left(static_cast<std::size_t>(n), 0);
-        const double tolerance = 40.0;
-        double tail = chainWidth + kNodeGap; // where partners without a wanted x go
-        for (int v : order) {
-            const Footprint &f = input.footprints[v];
-            const double want = std::isnan(wanted[v]) ? tail : wanted[v] + (f.left + f.right) / 2 - f.width() / 2;
-            int row = -1;
-            double bestLeft = 0, bestShift = 1e300;
-            for (std::size_t r = 0; r < rowRight.size(); ++r) {
-                const double l = std::max(want, rowRight[r] + kNodeGap);
-                const double shift = l - want;
-                if (shift <= tolerance) {
-                    row = static_cast<int>(r);
-                    bestLeft = l;
+    };
+    std::vector<double> laneCentre(kLanes, 0.0);
+    for (int l = 0; l < kLanes; ++l)
+        laneCentre[l] = l;
+    orderPartners(laneCentre, {});
+    std::vector<const LayoutNode *> partnerNodes;
+    for (int v : partnerOrder)
+        partnerNodes.push_back(input.nodes[v]);
+
+    struct Choice
+    {
+        std::vector<int> columns = std::vector<int>(kLanes, 1);
+        int partnerColumns = 1;
+        double scale = 1e300;
+    };
+    // Candidate lane heights: every height one lane can have.
+    std::vector<double> heights;
+    for (int l = 0; l < kLanes; ++l)
+        for (int c = 1; c <= static_cast<int>(laneNodes[l].size()); ++c)
+            heights.push_back(cellBlock(laneNodes[l], c).size.y);
+    if (heights.empty())
+        heights.push_back(40.0);
+    std::sort(heights.begin(), heights.end());
+    heights.erase(std::unique(heights.begin(), heights.end()), heights.end());
+    Choice chosen;
+    for (double h : heights) {
+        Choice c;
+        double width = 0, laneHeight = 0;
+        bool fits = true;
+        for (int l = 0; l < kLanes; ++l) {
+            const int count = static_cast<int>(laneNodes[l].size());
+            int cols = std::max(1, count);
+            for (int k = 1; k <= count; ++k) {
+                if (cellBlock(laneNodes[l], k).size.y <= h + 1e-9) {
+                    cols = k;
                     break;
                 }
-                if (shift < bestShift) {
-                    bestShift = shift;
-                    bestLeft = l;
-                    row = static_cast<int>(r);
+            }
+            c.columns[l] = cols;
+            const CellBlock b = cellBlock(laneNodes[l], cols);
+            if (b.size.y > h + 1e-9)
+                fits = false;
+            laneHeight = std::max(laneHeight, b.size.y);
+            width += std::max(b.size.x, headingWidth[l]) + 2 * kPad + (l > 0 ? kLaneGap : 0);
+        }
+        if (!fits)
+            continue;
+        double height = top + laneHeight + kPad;
+        if (!partnerNodes.empty()) {
+            // As few rows as fit the width of the chain.
+            int cols = 1;
+            for (int k = static_cast<int>(partnerNodes.size()); k >= 1; --k) {
+                if (cellBlock(partnerNodes, k, true).size.x + 2 * kPad <= width || k == 1) {
+                    cols = k;
+                    break;
                 }
             }
-            if (row < 0 || (bestLeft - want > tolerance && static_cast<int>(rowRight.size()) < maxRows)) {
-                row = static_cast<int>(rowRight.size());
-                rowRight.push_back(-1e300);
-                bestLeft = want;
-            }
-            rowRight[row] = bestLeft + f.width();
-            rowOf[v] = row;
-            left[v] = bestLeft;
-            if (std::isnan(wanted[v]))
-                tail = std::max(tail, bestLeft + f.width() + kNodeGap);
+            c.partnerColumns = cols;
+            const CellBlock b = cellBlock(partnerNodes, cols, true);
+            width = std::max(width, b.size.x + 2 * kPad);
+            height += kBandGap + top + b.size.y + kPad;
         }
-        if (!monitor.report(85))
-            return cancelledError();
-        double rowHeight = 0;
-        for (int v : partners)
-            rowHeight = std::max(rowHeight, input.footprints[v].height());
-        rowHeight += kNodeGap;
-        double minLeft = 0, maxRight = chainWidth;
-        for (int v : partners) {
-            const Footprint &f = input.footprints[v];
-            out.positions[v] = Vec{left[v] - f.left, bandTop + kGroupLabelHeight + kPad + rowOf[v] * rowHeight - f.top};
-            minLeft = std::min(minLeft, left[v] - kPad);
-            maxRight = std::max(maxRight, left[v] + f.width() + kPad);
-        }
+        c.scale = std::max(width / kPageAspect, height);
+        if (c.scale < chosen.scale - 1e-9)
+            chosen = c;
+    }
+
+    Placement out;
+    out.positions.resize(static_cast<std::size_t>(n));
+    double laneHeight = 0;
+    for (int l = 0; l < kLanes; ++l)
+        laneHeight = std::max(laneHeight, cellBlock(laneNodes[l], chosen.columns[l]).size.y);
+    laneHeight = std::max(laneHeight, 30.0);
+    double x = 0;
+    for (int l = 0; l < kLanes; ++l) {
+        const CellBlock b = cellBlock(laneNodes[l], chosen.columns[l]);
+        const double width = std::max(b.size.x, headingWidth[l]) + 2 * kPad;
+        const double dx = x + (width - b.size.x) / 2;
+        for (std::size_t i = 0; i < lanes[l].size(); ++i)
+            out.positions[lanes[l][i]] = Vec{dx + b.centres[i].x, top + b.centres[i].y};
+        LayoutGroup g;
+        g.shape = LayoutGroup::Shape::Lane;
+        g.key = laneKey(l);
+        g.label = laneLabel(l);
+        g.level = 1;
+        g.rect = QRectF(x, 0, width, top + laneHeight + kPad);
+        g.labelRect = QRectF(x + (width - headingWidth[l]) / 2, 1, headingWidth[l], kHeading - 2);
+        out.groups.push_back(g);
+        laneCentre[l] = x + width / 2;
+        x += width + kLaneGap;
+    }
+    const double chainWidth = x - kLaneGap;
+    if (!monitor.report(85))
+        return cancelledError();
+
+    // Partners of the Sozialraum in a band below, column by column from left to right in the order of where
+    // their chain neighbours sit (now with the real positions).
+    if (!partners.empty()) {
+        std::vector<Vec> chainPos(out.positions);
+        orderPartners(laneCentre, chainPos);
+        partnerNodes.clear();
+        for (int v : partnerOrder)
+            partnerNodes.push_back(input.nodes[v]);
+        const CellBlock b = cellBlock(partnerNodes, chosen.partnerColumns, true);
+        const double bandTop = top + laneHeight + kPad + kBandGap;
+        const double width = std::max(chainWidth, b.size.x + 2 * kPad);
+        const double dx = (width - b.size.x) / 2;
+        for (std::size_t i = 0; i < partnerOrder.size(); ++i)
+            out.positions[partnerOrder[i]] = Vec{dx + b.centres[i].x, bandTop + top + b.centres[i].y};
         LayoutGroup band;
         band.shape = LayoutGroup::Shape::Box;
         band.key = QStringLiteral("partner");
         band.label = tr("Partner im Sozialraum");
         band.level = 1;
-        band.rect = QRectF(minLeft, bandTop, maxRight - minLeft,
-                           kGroupLabelHeight + 2 * kPad + static_cast<double>(rowRight.size()) * rowHeight);
-        band.labelRect = QRectF(minLeft + kPad / 2, bandTop + 1, estimateTextWidth(band.label), kGroupLabelHeight - 2);
+        band.rect = QRectF(0, bandTop, width, top + b.size.y + kPad);
+        band.labelRect =
+            QRectF(kPad / 2, bandTop + 1, 3.9 * static_cast<double>(band.label.size()) + 10.0, kHeading - 2);
         out.groups.push_back(band);
     }
     if (!applyPins(input, out.positions, monitor.range(90, 100)))

@@ -111,7 +111,7 @@ Result<LayoutResult> computeLayout(const LayoutGraph &graph, const LayoutOptions
     for (int i = 0; i < n; ++i) {
         const LayoutNode &node = graph.nodes[input.original[i]];
         input.nodes[i] = &node;
-        input.footprints[i] = footprintOf(node, 4.0);
+        input.footprints[i] = footprintOf(node, 4.0, labelsBeside(options.kind));
         input.pinned[i] = node.pinned ? 1 : 0;
         input.start[i] = Vec{node.position.x(), node.position.y()};
     }
@@ -156,7 +156,8 @@ Result<LayoutResult> computeLayout(const LayoutGraph &graph, const LayoutOptions
         const QPointF p(placed->positions[i].x, placed->positions[i].y);
         result.positions[input.original[i]] = p;
         bounds |= layoutNodeRect(*input.nodes[i], p);
-        const QRectF label = layoutLabelRect(*input.nodes[i], p);
+        const QRectF label =
+            labelsBeside(options.kind) ? layoutCellLabelRect(*input.nodes[i], p) : layoutLabelRect(*input.nodes[i], p);
         if (!label.isEmpty())
             bounds |= label;
     }

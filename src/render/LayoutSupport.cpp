@@ -16,7 +16,7 @@ double Footprint::radius() const
     return std::sqrt(dx * dx + dy * dy);
 }
 
-Footprint footprintOf(const LayoutNode &node, double margin)
+Footprint footprintOf(const LayoutNode &node, double margin, bool labelBeside)
 {
     const double w = std::max(1.0, node.size.width());
     const double h = std::max(1.0, node.size.height());
@@ -25,7 +25,17 @@ Footprint footprintOf(const LayoutNode &node, double margin)
     f.right = w / 2;
     f.top = -h / 2;
     f.bottom = h / 2;
-    if (!node.labelSize.isEmpty()) {
+    if (labelBeside) {
+        const QRectF label = layoutCellLabelRect(node, QPointF(0, 0));
+        const double r = std::max(w, h) / 2 + node.ring;
+        f.left = f.top = -r;
+        f.right = f.bottom = r;
+        if (!label.isEmpty()) {
+            f.right = label.right();
+            f.top = std::min(f.top, label.top());
+            f.bottom = std::max(f.bottom, label.bottom());
+        }
+    } else if (!node.labelSize.isEmpty()) {
         f.left = std::min(f.left, -node.labelSize.width() / 2);
         f.right = std::max(f.right, node.labelSize.width() / 2);
         f.bottom = h / 2 + kLabelGap + node.labelSize.height();
@@ -310,6 +320,223 @@ std::vector<Vec> packShelves(const std::vector<Vec> &sizes, double targetWidth, 
         rowHeight = std::max(rowHeight, sizes[i].y);
     }
     return out;
+}
+
+namespace {
+
+constexpr double kCellGapX = 5.0;
+constexpr double kCellGapY = 2.0;
+
+/// Skyline bottom-left packing into a strip `width` wide; sizes already include the gap.
+std::vector<Vec> skyline(const std::vector<Vec> &sizes, const std::vector<int> &order, double width)
+{
+    struct Segment
+    {
+        double x, y, w;
+    };
+    std::vector<Segment> line{{0, 0, std::max(width, 1.0)}};
+    std::vector<Vec> out(sizes.size());
+    for (int i : order) {
+        const double w = sizes[i].x;
+        const double h = sizes[i].y;
+        double bestY = 1e300, bestX = 0;
+        for (std::size_t s = 0; s < line.size(); ++s) {
+            const double x = line[s].x;
+            if (x > 0 && x + w > width + 1e-9)
+                break;
+            double y = 0;
+            for (std::size_t t = s; t < line.size() && line[t].x < x + w - 1e-9; ++t)
+                y = std::max(y, line[t].y);
+            if (y < bestY - 1e-9) {
+                bestY = y;
+                bestX = x;
+            }
+        }
+        out[i] = Vec{bestX, bestY};
+        // Raise the skyline over [bestX, bestX + w) to bestY + h.
+        std::vector<Segment> next;
+        const double end = bestX + w;
+        for (const Segment &seg : line) {
+            const double segEnd = seg.x + seg.w;
+            if (segEnd <= bestX + 1e-9 || seg.x >= end - 1e-9) {
+                next.push_back(seg);
+                continue;
+            }
+            if (seg.x < bestX)
+                next.push_back(Segment{seg.x, seg.y, bestX - seg.x});
+            if (segEnd > end)
+                next.push_back(Segment{end, seg.y, segEnd - end});
+        }
+        next.push_back(Segment{bestX, bestY + h, w});
+        std::sort(next.begin(), next.end(), [](const Segment &a, const Segment &b) { return a.x < b.x; });
+        // Merge neighbours of equal height.
+        line.clear();
+        for (const Segment &seg : next) {
+            if (!line.empty() && std::abs(line.back().y - seg.y) < 1e-9 &&
+                std::abs(line.back().x + line.back().w - seg.x) < 1e-9)
+                line.back().w += seg.w;
+            else
+                line.push_back(seg);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Vec> packToAspect(const std::vector<Vec> &sizes, double aspect, double gap)
+{
+    if (sizes.empty())
+        return {};
+    std::vector<Vec> padded(sizes.size());
+    double widest = 0, total = 0;
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+        padded[i] = Vec{sizes[i].x + gap, sizes[i].y + gap};
+        widest = std::max(widest, padded[i].x);
+        total += padded[i].x;
+    }
+    std::vector<int> order(sizes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (padded[a].y != padded[b].y)
+            return padded[a].y > padded[b].y;
+        return padded[a].x > padded[b].x;
+    });
+    std::vector<Vec> best;
+    double bestScale = 1e300, bestArea = 1e300;
+    constexpr int steps = 48;
+    for (int k = 0; k <= steps; ++k) {
+        // Strip widths from the widest box to all boxes in one row, spaced geometrically.
+        const double width = widest * std::pow(std::max(1.0, total / widest), static_cast<double>(k) / steps);
+        std::vector<Vec> pos = skyline(padded, order, width);
+        double w = 0, h = 0;
+        for (std::size_t i = 0; i < pos.size(); ++i) {
+            w = std::max(w, pos[i].x + padded[i].x - gap);
+            h = std::max(h, pos[i].y + padded[i].y - gap);
+        }
+        // The page scale this packing needs: the smaller, the larger it can be drawn.
+        const double scale = std::max(w / aspect, h);
+        if (scale < bestScale - 1e-9 || (scale < bestScale + 1e-9 && w * h < bestArea)) {
+            bestScale = scale;
+            bestArea = w * h;
+            best = std::move(pos);
+        }
+    }
+    return best;
+}
+
+Vec cellSizeOf(const LayoutNode &node)
+{
+    const double symbol = std::max(node.size.width(), node.size.height()) + 2 * node.ring;
+    const QSizeF label = layoutCellLabelSize(node);
+    if (label.isEmpty())
+        return Vec{symbol + kCellGapX, symbol + kCellGapY};
+    return Vec{symbol + kRenderLabelGap + label.width() + kCellGapX, std::max(symbol, label.height()) + kCellGapY};
+}
+
+CellBlock cellBlock(const std::vector<const LayoutNode *> &nodes, int columns, bool byColumns)
+{
+    CellBlock block;
+    const int n = static_cast<int>(nodes.size());
+    if (n == 0)
+        return block;
+    columns = std::clamp(columns, 1, n);
+    int rows = (n + columns - 1) / columns;
+    if (byColumns)
+        columns = (n + rows - 1) / rows; // full columns of `rows`, the last one shorter
+    std::vector<int> colOf(nodes.size()), rowOf(nodes.size());
+    for (int i = 0; i < n; ++i) {
+        colOf[i] = byColumns ? i / rows : i % columns;
+        rowOf[i] = byColumns ? i % rows : i / columns;
+    }
+    std::vector<double> colWidth(static_cast<std::size_t>(columns), 0), rowHeight(static_cast<std::size_t>(rows), 0);
+    std::vector<double> symbolWidth(static_cast<std::size_t>(columns), 0);
+    auto symbolOf = [](const LayoutNode &node) {
+        return std::max(node.size.width(), node.size.height()) + 2 * node.ring;
+    };
+    for (int i = 0; i < n; ++i) {
+        symbolWidth[colOf[i]] = std::max(symbolWidth[colOf[i]], symbolOf(*nodes[i]));
+        rowHeight[rowOf[i]] = std::max(rowHeight[rowOf[i]], cellSizeOf(*nodes[i]).y);
+    }
+    // Symbols of a column share one vertical axis; a smaller symbol's label starts further left.
+    for (int i = 0; i < n; ++i) {
+        const double own = symbolOf(*nodes[i]);
+        colWidth[colOf[i]] = std::max(colWidth[colOf[i]], (symbolWidth[colOf[i]] - own) / 2 + cellSizeOf(*nodes[i]).x);
+    }
+    std::vector<double> colLeft(static_cast<std::size_t>(columns) + 1, 0),
+        rowTop(static_cast<std::size_t>(rows) + 1, 0);
+    for (int c = 0; c < columns; ++c)
+        colLeft[c + 1] = colLeft[c] + colWidth[c];
+    for (int r = 0; r < rows; ++r)
+        rowTop[r + 1] = rowTop[r] + rowHeight[r];
+    block.centres.resize(nodes.size());
+    for (int i = 0; i < n; ++i) {
+        const int c = colOf[i];
+        const int r = rowOf[i];
+        block.centres[i] = Vec{colLeft[c] + symbolWidth[c] / 2, rowTop[r] + (rowHeight[r] - kCellGapY) / 2};
+    }
+    block.size = Vec{colLeft[columns] - kCellGapX, rowTop[rows] - kCellGapY};
+    return block;
+}
+
+CellBlock cellFlow(const std::vector<const LayoutNode *> &nodes, double maxWidth)
+{
+    CellBlock block;
+    block.centres.resize(nodes.size());
+    double x = 0, y = 0, rowHeight = 0, width = 0;
+    std::size_t rowStart = 0;
+    auto closeRow = [&](std::size_t end) {
+        // Centre the row's symbols on the row's middle line.
+        for (std::size_t k = rowStart; k < end; ++k)
+            block.centres[k].y = y + (rowHeight - kCellGapY) / 2;
+        y += rowHeight;
+        rowHeight = 0;
+        x = 0;
+        rowStart = end;
+    };
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Vec cell = cellSizeOf(*nodes[i]);
+        if (x > 0 && x + cell.x - kCellGapX > maxWidth + 1e-9)
+            closeRow(i);
+        const double symbol = std::max(nodes[i]->size.width(), nodes[i]->size.height()) + 2 * nodes[i]->ring;
+        block.centres[i].x = x + symbol / 2;
+        x += cell.x;
+        width = std::max(width, x - kCellGapX);
+        rowHeight = std::max(rowHeight, cell.y);
+    }
+    if (rowStart < nodes.size())
+        closeRow(nodes.size());
+    block.size = Vec{width, std::max(0.0, y - kCellGapY)};
+    return block;
+}
+
+CellBlock bestFlow(const std::vector<const LayoutNode *> &nodes, double aspect, double minWidth)
+{
+    // Candidate widths: the widest cell up to all cells in one row.
+    std::vector<double> widths;
+    double total = 0, widest = 0;
+    for (const LayoutNode *node : nodes) {
+        const double w = cellSizeOf(*node).x;
+        total += w;
+        widest = std::max(widest, w);
+    }
+    for (double w = widest; w < total + 1e-9; w *= 1.06)
+        widths.push_back(w);
+    widths.push_back(total);
+    CellBlock best;
+    double bestCost = 1e300;
+    for (double w : widths) {
+        CellBlock b = cellFlow(nodes, std::max(w, minWidth));
+        const double bw = std::max(b.size.x, minWidth);
+        const double bh = std::max(1.0, b.size.y);
+        // Close to the aspect, and no larger than needed.
+        const double cost = std::abs(std::log(bw / bh / aspect)) + 0.5 * std::log(bw * bh);
+        if (cost < bestCost - 1e-9) {
+            bestCost = cost;
+            best = std::move(b);
+        }
+    }
+    return best;
 }
 
 double estimateTextWidth(const QString &text)

@@ -19,7 +19,8 @@ struct Vec
     double y = 0;
 };
 
-/// Footprint of a node around its centre: shape plus label below, with a small margin.
+/// Footprint of a node around its centre: shape plus label below (beside it in the cell layouts), with a
+/// small margin.
 struct Footprint
 {
     double left = 0; ///< negative: distance from the centre to the left edge
@@ -32,7 +33,7 @@ struct Footprint
     [[nodiscard]] double radius() const;
 };
 
-Footprint footprintOf(const LayoutNode &node, double margin);
+Footprint footprintOf(const LayoutNode &node, double margin, bool labelBeside = false);
 
 /// Splitmix64: small, fast and identical on every platform (std::shuffle and the std distributions
 /// are implementation-defined, so they would break determinism across compilers).
@@ -123,6 +124,33 @@ bool removeOverlaps(std::vector<Vec> &positions, const std::vector<Footprint> &f
 /// Shelf packing of rectangles (sizes in, top-left positions out), rows about `targetWidth` wide,
 /// the tallest first (ties in input order).
 std::vector<Vec> packShelves(const std::vector<Vec> &sizes, double targetWidth, double gap);
+
+/// Skyline bottom-left packing (rectangles sorted tallest first, each put where its top is lowest, then
+/// leftmost) into a strip; the strip width is searched so that the packed bounding box best fits a page of
+/// width/height `aspect`. Returns top-left positions, `gap` apart. Hand-written: Qt and Boost have no
+/// rectangle packer, and the input is small (boxes of one level, at most a few hundred).
+std::vector<Vec> packToAspect(const std::vector<Vec> &sizes, double aspect, double gap);
+
+/// Size of a node's cell in the cell layouts (grouped, Bildungskette): the shape with its ring on the left,
+/// its one-line label right of it, and the spacing to the next cell.
+Vec cellSizeOf(const LayoutNode &node);
+
+/// Cells of the nodes in a table of `columns` columns, row by row in the given order (column by column with
+/// `byColumns`): the block's size and each node's centre relative to the block's top-left (columns as wide
+/// as their widest cell, rows as high as their highest).
+struct CellBlock
+{
+    Vec size;
+    std::vector<Vec> centres;
+};
+CellBlock cellBlock(const std::vector<const LayoutNode *> &nodes, int columns, bool byColumns = false);
+
+/// Cells of the nodes flowing left to right in rows at most `maxWidth` wide (a row takes at least one cell),
+/// rows as high as their highest cell: denser than a table when the labels differ in length.
+CellBlock cellFlow(const std::vector<const LayoutNode *> &nodes, double maxWidth);
+
+/// The flow width whose block, at least `minWidth` wide, comes closest to width/height `aspect`.
+CellBlock bestFlow(const std::vector<const LayoutNode *> &nodes, double aspect, double minWidth);
 
 /// Rough width of a label text in scene units (the layouts have no fonts; the renderer elides if needed).
 double estimateTextWidth(const QString &text);

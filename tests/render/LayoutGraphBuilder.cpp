@@ -74,7 +74,7 @@ LayoutGraph layoutGraphFromRegistry(RegistryRepository &registry)
     return graph;
 }
 
-int countOverlaps(const LayoutGraph &graph, const LayoutResult &result, bool withGroupLabels)
+int countOverlaps(const LayoutGraph &graph, const LayoutResult &result, bool withGroupLabels, LayoutKind kind)
 {
     struct Item
     {
@@ -84,7 +84,8 @@ int countOverlaps(const LayoutGraph &graph, const LayoutResult &result, bool wit
     std::vector<Item> items;
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         items.push_back({layoutNodeRect(graph.nodes[i], result.positions[i]), static_cast<int>(i)});
-        const QRectF label = layoutLabelRect(graph.nodes[i], result.positions[i]);
+        const QRectF label = labelsBeside(kind) ? layoutCellLabelRect(graph.nodes[i], result.positions[i])
+                                                : layoutLabelRect(graph.nodes[i], result.positions[i]);
         if (!label.isEmpty())
             items.push_back({label, static_cast<int>(i)});
     }

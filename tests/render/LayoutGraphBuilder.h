@@ -13,7 +13,9 @@ namespace netzatlas::test {
 /// weight, territory path and names from the actor's seat, Bildungskette stage from type and Schulart.
 render::LayoutGraph layoutGraphFromRegistry(RegistryRepository &registry);
 
-/// Fails the running test unless no two of the nodes' shapes and labels overlap; returns the count.
-int countOverlaps(const render::LayoutGraph &graph, const render::LayoutResult &result, bool withGroupLabels);
+/// Counts the pairs of the nodes' shapes and labels (below the shape, or beside it in the cell layouts
+/// `kind` names) that overlap.
+int countOverlaps(const render::LayoutGraph &graph, const render::LayoutResult &result, bool withGroupLabels,
+                  render::LayoutKind kind = render::LayoutKind::ForceDirected);
 
 } // namespace netzatlas::test

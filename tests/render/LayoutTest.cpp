@@ -132,10 +132,11 @@ bool inside(const QRectF &outer, const QRectF &inner)
            inner.top() >= outer.top() - eps && inner.bottom() <= outer.bottom() + eps;
 }
 
-QRectF footprint(const LayoutNode &node, QPointF p)
+/// Shape and label of a node (the label below it, or beside it in the cell layouts).
+QRectF footprint(const LayoutNode &node, QPointF p, LayoutKind kind = LayoutKind::ForceDirected)
 {
     QRectF r = layoutNodeRect(node, p);
-    const QRectF label = layoutLabelRect(node, p);
+    const QRectF label = labelsBeside(kind) ? layoutCellLabelRect(node, p) : layoutLabelRect(node, p);
     return label.isEmpty() ? r : r.united(label);
 }
 
@@ -211,7 +212,7 @@ TEST_CASE("Pinned nodes keep their exact position in every layout")
         const LayoutResult result = layout(graph, optionsFor(kind, graph));
         for (const auto &[index, p] : pins)
             CHECK(result.positions[static_cast<std::size_t>(index)] == p);
-        CHECK(countOverlaps(graph, result, false) == 0);
+        CHECK(countOverlaps(graph, result, false, kind) == 0);
     }
     // Incremental: start from the positions of a previous run, pins stay.
     LayoutOptions options;
@@ -232,9 +233,9 @@ TEST_CASE("No node or label overlaps another in any layout of the demo registry"
     for (LayoutKind kind : allKinds) {
         INFO("Layout " << layoutKindName(kind));
         const LayoutResult result = layout(graph, optionsFor(kind, graph));
-        CHECK(countOverlaps(graph, result, true) == 0);
+        CHECK(countOverlaps(graph, result, true, kind) == 0);
         for (std::size_t i = 0; i < graph.nodes.size(); ++i)
-            CHECK(inside(result.bounds, footprint(graph.nodes[i], result.positions[i])));
+            CHECK(inside(result.bounds, footprint(graph.nodes[i], result.positions[i], kind)));
         for (const LayoutGroup &g : result.groups) {
             CHECK(inside(result.bounds, g.rect));
             CHECK_FALSE(g.label.isEmpty());
@@ -316,7 +317,7 @@ TEST_CASE("Grouped layout puts every actor inside its Verbandsgemeinde box insid
     int unknown = 0;
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         const LayoutNode &node = graph.nodes[i];
-        const QRectF f = footprint(node, result.positions[i]);
+        const QRectF f = footprint(node, result.positions[i], LayoutKind::GroupedByTerritory);
         if (node.territoryPath.size() < 2) {
             ++unknown;
             REQUIRE(boxes.count(QStringLiteral("1")));
@@ -350,7 +351,7 @@ TEST_CASE("Grouped layout puts every actor inside its Verbandsgemeinde box insid
                 contained = contained || (k.level == 1 && inside(k.rect, g.rect));
             CHECK(contained);
         }
-    CHECK(countOverlaps(graph, result, true) == 0);
+    CHECK(countOverlaps(graph, result, true, LayoutKind::GroupedByTerritory) == 0);
 
     // Level 1: Kreis boxes only.
     options.groupLevel = 1;
@@ -358,7 +359,10 @@ TEST_CASE("Grouped layout puts every actor inside its Verbandsgemeinde box insid
     for (const LayoutGroup &g : kreise.groups)
         CHECK(g.level == 1);
     CHECK(kreise.groups.size() < result.groups.size());
-    CHECK(countOverlaps(graph, kreise, true) == 0);
+    CHECK(countOverlaps(graph, kreise, true, LayoutKind::GroupedByTerritory) == 0);
+    for (const LayoutGroup &a : kreise.groups)
+        for (const LayoutGroup &b : kreise.groups)
+            CHECK((&a == &b || !a.rect.intersects(b.rect)));
 }
 
 TEST_CASE("Grouped layout collects actors without a territory in their own box")
@@ -389,8 +393,8 @@ TEST_CASE("Grouped layout collects actors without a territory in their own box")
     CHECK(labels.contains(QStringLiteral("Langenlonsheim-Stromberg")));
     for (const LayoutGroup &g : result.groups)
         if (g.label == u"ohne Gebietszuordnung") {
-            CHECK(inside(g.rect, footprint(graph.nodes[4], result.positions[4])));
-            CHECK(inside(g.rect, footprint(graph.nodes[5], result.positions[5])));
+            CHECK(inside(g.rect, footprint(graph.nodes[4], result.positions[4], LayoutKind::GroupedByTerritory)));
+            CHECK(inside(g.rect, footprint(graph.nodes[5], result.positions[5], LayoutKind::GroupedByTerritory)));
         }
 }
 
@@ -444,7 +448,7 @@ TEST_CASE("Bildungskette lanes hold their actors, partners sit below, sweeps rem
     REQUIRE(band != nullptr);
     int partners = 0;
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        const QRectF f = footprint(graph.nodes[i], result.positions[i]);
+        const QRectF f = footprint(graph.nodes[i], result.positions[i], LayoutKind::BildungsketteLanes);
         const int stage = static_cast<int>(graph.nodes[i].stage);
         if (graph.nodes[i].stage == ChainStage::Partner) {
             ++partners;

@@ -15,6 +15,8 @@
 #include "widgets/Translations.h"
 
 #include <netzatlas/editing/RegistryDocument.h>
+#include <netzatlas/render/Diagram.h>
+#include <netzatlas/render/DiagramExporter.h>
 
 #include <catch2/catch.hpp>
 
@@ -377,4 +379,64 @@ TEST_CASE("Screenshots of the main window, the actor editor and the link editor 
     window.showPage(MainWindow::Page::Links);
     QCoreApplication::processEvents();
     saveImage(window.grab().toImage(), QStringLiteral("verbindungen.png"));
+}
+
+TEST_CASE("With the English translation a diagram has an English title, legend, headings and source line",
+          "[widgets][i18n]")
+{
+    test::TempDir dir;
+    auto registry = test::createDemoRegistry(dir.file(QStringLiteral("demo.sqlite")));
+    LanguageGuard language(Translations::Language::English);
+    auto source = render::DiagramSource::load(*registry);
+    REQUIRE(source.ok());
+    const QStringList german = {QStringLiteral("Kooperationsnetz"),
+                                QStringLiteral("Akteure"),
+                                QStringLiteral("Verbindungen"),
+                                QStringLiteral("Verbindlichkeit"),
+                                QStringLiteral("Markierungen"),
+                                QStringLiteral("Größe"),
+                                QStringLiteral("Quelle"),
+                                QStringLiteral("fiktiv ·"),
+                                QStringLiteral("Stand"),
+                                QStringLiteral("Partner im Sozialraum"),
+                                QStringLiteral("Grundschule (6+)"),
+                                QStringLiteral("ohne Gebietszuordnung")};
+    auto checkEnglish = [&](const QString &text, const QString &where) {
+        for (const QString &word : german) {
+            INFO(where.toStdString() << ": " << text.toStdString());
+            CHECK_FALSE(text.contains(word));
+        }
+    };
+    for (render::LayoutKind kind : {render::LayoutKind::BildungsketteLanes, render::LayoutKind::GroupedByTerritory}) {
+        render::DiagramSpec spec;
+        spec.layout = kind;
+        auto diagram = render::buildLaidOutDiagram(*source, spec);
+        REQUIRE(diagram.ok());
+        const render::Diagram &d = *diagram;
+        CHECK(d.title.startsWith(QStringLiteral("Cooperation network")));
+        CHECK(d.sourceLine.startsWith(QStringLiteral("Source:")));
+        CHECK(d.sourceLine.contains(QStringLiteral("demo data, fictitious")));
+        checkEnglish(d.title, QStringLiteral("title"));
+        checkEnglish(d.subtitle, QStringLiteral("subtitle"));
+        checkEnglish(d.sourceLine.section(QChar(0xA9), 0, 0), QStringLiteral("source line")); // the licence note stays
+        QStringList sections;
+        for (const render::LegendSection &section : d.legend) {
+            sections << section.title;
+            checkEnglish(section.title, QStringLiteral("legend section"));
+            for (const render::LegendEntry &entry : section.entries)
+                if (entry.kind == render::LegendEntry::Kind::ScpMark || entry.kind == render::LegendEntry::Kind::Size)
+                    checkEnglish(entry.label, QStringLiteral("legend entry"));
+        }
+        CHECK(sections.contains(QStringLiteral("Actors")));
+        CHECK(sections.contains(QStringLiteral("Links")));
+        for (const render::LayoutGroup &g : d.groups)
+            checkEnglish(g.label, QStringLiteral("heading"));
+        if (kind == render::LayoutKind::BildungsketteLanes) {
+            QStringList lanes;
+            for (const render::LayoutGroup &g : d.groups)
+                lanes << g.label;
+            CHECK(lanes.contains(QStringLiteral("Primary school (6+)")));
+            CHECK(lanes.contains(QStringLiteral("Partners in the local community")));
+        }
+    }
 }

@@ -51,6 +51,8 @@ struct PageReport
     int labelsHidden = 0;
     int labelOverlaps = 0;
     double symbolScale = 1.0;
+    double labelFont = 0.0; ///< size of the actors' labels on the page, pt
+    double zoom = 1.0;      ///< scale of the layout on the page
 };
 
 /// Lays out and paints a whole page: the painter's coordinate system must be pt with the origin at the page's

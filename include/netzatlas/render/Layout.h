@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -34,8 +35,12 @@ struct LayoutNode
     QString key;             ///< stable key of the actor (determinism does not depend on input order)
     QSizeF size{24.0, 24.0}; ///< node shape, in scene units (1 unit = 1 pt at zoom 1)
     QSizeF labelSize;        ///< label box below the node (empty if none): layouts leave room for it
-    QPointF position;        ///< in: start or pinned position; out: see LayoutResult
-    bool pinned = false;     ///< a pinned node keeps `position` exactly
+    /// One-line label box right of the node (the short form at kDiagramLabelFont pt, zoom 1): the grouped and
+    /// Bildungskette layouts set actors in cells of symbol plus this label (empty if no label).
+    QSizeF cellLabelSize;
+    double ring = 0.0;   ///< extra radius drawn around the shape (the SCP ring), in scene units
+    QPointF position;    ///< in: start or pinned position; out: see LayoutResult
+    bool pinned = false; ///< a pinned node keeps `position` exactly
     ChainStage stage = ChainStage::Partner;
     /// Regionalschlüssel from the Land down to the Gemeinde: [Land, Kreis, VG, Gemeinde]
     /// (for a verbandsfreie Gemeinde the VG entry equals the Gemeinde); shorter when unknown.
@@ -83,6 +88,16 @@ struct LayoutGroup
 inline constexpr double kLabelGap = 2.0;
 /// Height of the band reserved for a group label (box, lane, ring).
 inline constexpr double kGroupLabelHeight = 20.0;
+/// Label font size (pt at zoom 1) of an exported page; group headings are 1.05 times as large, bold.
+inline constexpr double kDiagramLabelFont = 6.3;
+/// Gap between a node's shape (with its ring) and its label, and the padding around the label text, as the
+/// renderer draws them (the cell layouts reserve exactly this room).
+inline constexpr double kRenderLabelGap = 1.6;
+inline constexpr double kRenderLabelPadding = 0.8;
+/// Symbols of the cell layouts (grouped, Bildungskette) are drawn at this share of their size.
+inline constexpr double kCellSymbolScale = 0.65;
+/// Longest cell label, in em of the label font (longer short forms are elided).
+inline constexpr double kCellLabelMaxEm = 20.0;
 
 /// The node's shape rectangle around its centre.
 inline QRectF layoutNodeRect(const LayoutNode &node, QPointF centre)
@@ -98,6 +113,28 @@ inline QRectF layoutLabelRect(const LayoutNode &node, QPointF centre)
         return {};
     return {centre.x() - node.labelSize.width() / 2, centre.y() + node.size.height() / 2 + kLabelGap,
             node.labelSize.width(), node.labelSize.height()};
+}
+
+/// Whether the layout sets its actors in cells, the label right of the shape (grouped, Bildungskette).
+inline bool labelsBeside(LayoutKind kind)
+{
+    return kind == LayoutKind::GroupedByTerritory || kind == LayoutKind::BildungsketteLanes;
+}
+
+/// The label box a cell layout reserves: cellLabelSize, else labelSize (empty when the node has no label).
+inline QSizeF layoutCellLabelSize(const LayoutNode &node)
+{
+    return node.cellLabelSize.isEmpty() ? node.labelSize : node.cellLabelSize;
+}
+
+/// The label rectangle in a cell layout: right of the shape and its ring, kRenderLabelGap apart, centred.
+inline QRectF layoutCellLabelRect(const LayoutNode &node, QPointF centre)
+{
+    const QSizeF size = layoutCellLabelSize(node);
+    if (size.isEmpty())
+        return {};
+    const double r = std::max(node.size.width(), node.size.height()) / 2 + node.ring;
+    return {centre.x() + r + kRenderLabelGap, centre.y() - size.height() / 2, size.width(), size.height()};
 }
 
 struct LayoutResult
