@@ -444,36 +444,16 @@ bool forceLayout(const CsrGraph &graph, const ForceParams &params, std::vector<V
 namespace {
 
 /// Number of overlapping footprint pairs with positions scaled by `factor` about `centre`, counted up to
-/// `cap` (a sweep over the left edges, as in removeOverlaps).
+/// `cap`.
 std::size_t countOverlaps(const std::vector<Vec> &positions, const std::vector<Footprint> &footprints, Vec centre,
                           double factor, std::size_t cap, std::vector<int> &order)
 {
-    const std::size_t n = positions.size();
-    auto at = [&](int i) {
-        return Vec{centre.x + (positions[i].x - centre.x) * factor, centre.y + (positions[i].y - centre.y) * factor};
-    };
-    std::vector<Vec> scaled(n);
-    for (std::size_t i = 0; i < n; ++i)
-        scaled[i] = at(static_cast<int>(i));
-    order.resize(n);
-    std::iota(order.begin(), order.end(), 0);
-    auto left = [&](int i) { return scaled[i].x + footprints[i].left; };
-    std::sort(order.begin(), order.end(),
-              [&](int a, int b) { return left(a) < left(b) || (left(a) == left(b) && a < b); });
+    std::vector<Vec> scaled(positions.size());
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        scaled[i] =
+            Vec{centre.x + (positions[i].x - centre.x) * factor, centre.y + (positions[i].y - centre.y) * factor};
     std::size_t count = 0;
-    for (std::size_t oi = 0; oi < n; ++oi) {
-        const int i = order[oi];
-        const double right = scaled[i].x + footprints[i].right;
-        const double top = scaled[i].y + footprints[i].top;
-        const double bottom = scaled[i].y + footprints[i].bottom;
-        for (std::size_t oj = oi + 1; oj < n; ++oj) {
-            const int j = order[oj];
-            if (left(j) >= right)
-                break;
-            if (scaled[j].y + footprints[j].top < bottom && top < scaled[j].y + footprints[j].bottom && ++count > cap)
-                return count;
-        }
-    }
+    forOverlaps(scaled, footprints, order, [&](int, int) { return ++count <= cap; });
     return count;
 }
 

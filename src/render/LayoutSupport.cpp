@@ -114,40 +114,6 @@ CsrGraph CsrGraph::build(int n, std::vector<std::pair<std::pair<int, int>, doubl
     return g;
 }
 
-namespace {
-
-/// Calls `visit(i, j)` for every pair of overlapping footprints (sweep over the left edges).
-template<typename Visit>
-void forOverlaps(const std::vector<Vec> &positions, const std::vector<Footprint> &footprints, std::vector<int> &order,
-                 const Visit &visit)
-{
-    const std::size_t n = positions.size();
-    std::iota(order.begin(), order.end(), 0);
-    auto left = [&](int i) { return positions[i].x + footprints[i].left; };
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const double la = left(a), lb = left(b);
-        return la < lb || (la == lb && a < b);
-    });
-    for (std::size_t oi = 0; oi < n; ++oi) {
-        const int i = order[oi];
-        const double ri = positions[i].x + footprints[i].right;
-        const double ti = positions[i].y + footprints[i].top;
-        const double bi = positions[i].y + footprints[i].bottom;
-        for (std::size_t oj = oi + 1; oj < n; ++oj) {
-            const int j = order[oj];
-            if (left(j) >= ri)
-                break;
-            const double tj = positions[j].y + footprints[j].top;
-            const double bj = positions[j].y + footprints[j].bottom;
-            if (tj >= bi || ti >= bj)
-                continue;
-            visit(i, j);
-        }
-    }
-}
-
-} // namespace
-
 // Overlap removal in two phases. First a few rounds of local pushes: each overlapping pair is pushed apart
 // along the axis of the smaller penetration (half each; all of it for the free one of a pinned pair), which
 // settles sparse overlaps without changing the picture. Where nodes are jammed (pushes cancel out), the
@@ -175,7 +141,7 @@ bool removeOverlaps(std::vector<Vec> &positions, const std::vector<Footprint> &f
         std::size_t overlaps = 0;
         forOverlaps(positions, footprints, order, [&](int i, int j) {
             if (pinned[i] && pinned[j])
-                return;
+                return true;
             ++overlaps;
             overlapping[i] = overlapping[j] = 1;
             const Vec ci = centreOf(i), cj = centreOf(j);
@@ -192,6 +158,7 @@ bool removeOverlaps(std::vector<Vec> &positions, const std::vector<Footprint> &f
                 delta[i].y -= dir * oy * wi;
                 delta[j].y += dir * oy * wj;
             }
+            return true;
         });
         if (overlaps == 0)
             return true;

@@ -7,8 +7,10 @@
 
 #include <netzatlas/render/Layout.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <numeric>
 #include <vector>
 
 namespace netzatlas::render::detail {
@@ -110,6 +112,39 @@ struct ForceParams
 /// Multilevel spring–electrical layout with Barnes–Hut repulsion. Returns false when cancelled.
 bool forceLayout(const CsrGraph &graph, const ForceParams &params, std::vector<Vec> &positions,
                  Monitor::Range progress);
+
+/// Calls `visit(i, j)` for every pair of overlapping footprints (a sweep over the left edges) until `visit`
+/// returns false. `order` is scratch space.
+template<typename Visit>
+void forOverlaps(const std::vector<Vec> &positions, const std::vector<Footprint> &footprints, std::vector<int> &order,
+                 const Visit &visit)
+{
+    const std::size_t n = positions.size();
+    order.resize(n);
+    std::iota(order.begin(), order.end(), 0);
+    auto left = [&](int i) { return positions[i].x + footprints[i].left; };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const double la = left(a), lb = left(b);
+        return la < lb || (la == lb && a < b);
+    });
+    for (std::size_t oi = 0; oi < n; ++oi) {
+        const int i = order[oi];
+        const double ri = positions[i].x + footprints[i].right;
+        const double ti = positions[i].y + footprints[i].top;
+        const double bi = positions[i].y + footprints[i].bottom;
+        for (std::size_t oj = oi + 1; oj < n; ++oj) {
+            const int j = order[oj];
+            if (left(j) >= ri)
+                break;
+            const double tj = positions[j].y + footprints[j].top;
+            const double bj = positions[j].y + footprints[j].bottom;
+            if (tj >= bi || ti >= bj)
+                continue;
+            if (!visit(i, j))
+                return;
+        }
+    }
+}
 
 /// Scales the positions about their centroid (the footprints keep their size) by the smallest factor ≥ 1,
 /// found by bisection, at which at most n / 50 pairs of footprints overlap, when more than n / 10 pairs

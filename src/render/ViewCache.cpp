@@ -75,20 +75,15 @@ QPoint ViewCache::viewOrigin(const Viewport &viewport) const
 
 ViewCache::Range ViewCache::visibleRange() const
 {
-    const double dpr = m_generation.dpr;
-    const qint64 w = static_cast<qint64>(std::ceil(m_viewport.size.width() * dpr));
-    const qint64 h = static_cast<qint64>(std::ceil(m_viewport.size.height() * dpr));
-    Range r;
-    if (w <= 0 || h <= 0)
-        return r;
-    r.x0 = floorDiv(m_origin.x(), TileSize);
-    r.y0 = floorDiv(m_origin.y(), TileSize);
-    r.x1 = floorDiv(m_origin.x() + w - 1, TileSize);
-    r.y1 = floorDiv(m_origin.y() + h - 1, TileSize);
-    return r;
+    return rangeAround(0.0);
 }
 
 ViewCache::Range ViewCache::marginRange() const
+{
+    return rangeAround(m_marginScreens);
+}
+
+ViewCache::Range ViewCache::rangeAround(double marginScreens) const
 {
     const double dpr = m_generation.dpr;
     const qint64 w = static_cast<qint64>(std::ceil(m_viewport.size.width() * dpr));
@@ -96,8 +91,8 @@ ViewCache::Range ViewCache::marginRange() const
     Range r;
     if (w <= 0 || h <= 0)
         return r;
-    const qint64 mx = static_cast<qint64>(std::ceil(static_cast<double>(w) * m_marginScreens));
-    const qint64 my = static_cast<qint64>(std::ceil(static_cast<double>(h) * m_marginScreens));
+    const qint64 mx = static_cast<qint64>(std::ceil(static_cast<double>(w) * marginScreens));
+    const qint64 my = static_cast<qint64>(std::ceil(static_cast<double>(h) * marginScreens));
     r.x0 = floorDiv(m_origin.x() - mx, TileSize);
     r.y0 = floorDiv(m_origin.y() - my, TileSize);
     r.x1 = floorDiv(m_origin.x() + w + mx - 1, TileSize);

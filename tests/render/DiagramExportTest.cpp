@@ -365,19 +365,30 @@ TEST_CASE("anonymised export: no names of the chosen types and no contact person
     CHECK(text.contains(QStringLiteral("pseudonymisiert")));
 }
 
+namespace {
+
+/// The diagram exported as an A4 landscape PDF and rendered back with pdftoppm at 60 dpi.
+QImage pdfPageAt60Dpi(const Diagram &d, test::TempDir &out)
+{
+    ExportOptions pdf;
+    pdf.format = ExportFormat::Pdf;
+    const QString pdfPath = out.file(QStringLiteral("page.pdf"));
+    REQUIRE(exportDiagram(d, pdfPath, pdf).ok());
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"),
+                                     QStringLiteral("-singlefile"), pdfPath, out.file(QStringLiteral("pdf"))});
+    QImage page(out.file(QStringLiteral("pdf.png")));
+    REQUIRE(page.size() == QSize(702, 496));
+    return page;
+}
+
+} // namespace
+
 TEST_CASE("grouped page rendered back to PNG matches its golden image", "[render][export][golden]")
 {
     DemoDiagram demo;
     const Diagram d = demo.laidOut(LayoutKind::GroupedByTerritory);
     test::TempDir out;
-    ExportOptions pdf;
-    pdf.format = ExportFormat::Pdf;
-    const QString pdfPath = out.file(QStringLiteral("gebiete.pdf"));
-    REQUIRE(exportDiagram(d, pdfPath, pdf).ok());
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"),
-                                     QStringLiteral("-singlefile"), pdfPath, out.file(QStringLiteral("pdf"))});
-    const QImage fromPdf(out.file(QStringLiteral("pdf.png")));
-    REQUIRE(fromPdf.size() == QSize(702, 496));
+    const QImage fromPdf = pdfPageAt60Dpi(d, out);
     const QString result = test::checkGolden(fromPdf, QStringLiteral(NETZATLAS_GOLDEN_DIR "/demo-gebiete-pdf.png"),
                                              QStringLiteral(NETZATLAS_TEST_OUTPUT_DIR));
     INFO(result.toStdString());
@@ -392,14 +403,7 @@ TEST_CASE("exported SVG and PDF rendered back to PNG match the golden images", "
     const QString golden = QStringLiteral(NETZATLAS_GOLDEN_DIR);
     const QString failures = QStringLiteral(NETZATLAS_TEST_OUTPUT_DIR);
 
-    ExportOptions pdf;
-    pdf.format = ExportFormat::Pdf;
-    const QString pdfPath = out.file(QStringLiteral("gebiete.pdf"));
-    REQUIRE(exportDiagram(d, pdfPath, pdf).ok());
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"),
-                                     QStringLiteral("-singlefile"), pdfPath, out.file(QStringLiteral("pdf"))});
-    const QImage fromPdf(out.file(QStringLiteral("pdf.png")));
-    REQUIRE(fromPdf.size() == QSize(702, 496));
+    const QImage fromPdf = pdfPageAt60Dpi(d, out);
     const QString pdfResult = test::checkGolden(fromPdf, golden + QStringLiteral("/demo-kraefte-pdf.png"), failures);
     INFO(pdfResult.toStdString());
     CHECK(pdfResult.isEmpty());
@@ -425,8 +429,6 @@ TEST_CASE("exported SVG and PDF rendered back to PNG match the golden images", "
     // The comparison is not blind: a page without its legend fails.
     Diagram noLegend = d;
     noLegend.legend.clear();
-    REQUIRE(exportDiagram(noLegend, pdfPath, pdf).ok());
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"),
-                                     QStringLiteral("-singlefile"), pdfPath, out.file(QStringLiteral("nolegend"))});
-    CHECK_FALSE(test::compareImages(QImage(out.file(QStringLiteral("nolegend.png"))), fromPdf).withinTolerance());
+    test::TempDir outNoLegend;
+    CHECK_FALSE(test::compareImages(pdfPageAt60Dpi(noLegend, outNoLegend), fromPdf).withinTolerance());
 }

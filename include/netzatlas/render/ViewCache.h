@@ -119,6 +119,8 @@ private:
     [[nodiscard]] QPoint viewOrigin(const Viewport &viewport) const; ///< device pixel of the view's top left
     [[nodiscard]] Range visibleRange() const;
     [[nodiscard]] Range marginRange() const;
+    /// Tiles of the view widened by `marginScreens` screen sizes on every side.
+    [[nodiscard]] Range rangeAround(double marginScreens) const;
     QImage renderTile(qint64 x, qint64 y);
     void evict();
 
