@@ -100,4 +100,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>netzatlas::analysis</name>
+    <message numerus="yes">
+        <source>Netzwerkanalyse zum %1 (%n Analysen)</source>
+        <translation>
+            <numerusform>Netzwerkanalyse zum %1 (%n Analyse)</numerusform>
+            <numerusform>Netzwerkanalyse zum %1 (%n Analysen)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

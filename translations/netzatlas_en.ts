@@ -3575,6 +3575,10 @@ Edit › Undo (Ctrl+Z) takes back the whole import.</translation>
             <source>Budgets und Mittel</source>
             <translation>Budgets and funds</translation>
         </message>
+        <message>
+            <source>Analyseergebnis</source>
+            <translation>Analysis result</translation>
+        </message>
     </context>
     <context>
         <name>netzatlas::MeasureImporter</name>
@@ -5689,6 +5693,1189 @@ Actors seated here: %3</translation>
         <message>
             <source>Die Datei ist mit %1 MB zu groß (höchstens %2 MB).</source>
             <translation>The file is too large at %1 MB (at most %2 MB).</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::analysis</name>
+        <message>
+            <source>gleiche Gemeinde</source>
+            <translation>same municipality</translation>
+        </message>
+        <message>
+            <source>gleiche Verbandsgemeinde</source>
+            <translation>same Verbandsgemeinde</translation>
+        </message>
+        <message>
+            <source>gleicher Kreis, andere VG</source>
+            <translation>same district, other VG</translation>
+        </message>
+        <message>
+            <source>anderer Kreis</source>
+            <translation>other district</translation>
+        </message>
+        <message>
+            <source>anderes Land</source>
+            <translation>other Land</translation>
+        </message>
+        <message>
+            <source>unbekannt (Sitz fehlt)</source>
+            <translation>unknown (seat missing)</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Netz im Überblick</source>
+            <translation>Network overview</translation>
+        </message>
+        <message>
+            <source>Dichte, Komponenten, Durchmesser, Weglänge, Clusterung, Modularität, Schlüsselakteure und Brücken.</source>
+            <translation>Density, components, diameter, path length, clustering, modularity, key actors and bridges.</translation>
+        </message>
+        <message>
+            <source>Zentralität der Akteure</source>
+            <translation>Centrality of the actors</translation>
+        </message>
+        <message>
+            <source>Grad, gewichteter Grad, Betweenness, Closeness, Eigenvektor, k-Kern, Clusterung, Constraint je Akteur.</source>
+            <translation>Degree, weighted degree, betweenness, closeness, eigenvector, k-core, clustering, constraint per actor.</translation>
+        </message>
+        <message>
+            <source>Teilnetze und stabile Blöcke</source>
+            <translation>Sub-networks and stable blocks</translation>
+        </message>
+        <message>
+            <source>Zusammenhangskomponenten und zweifach zusammenhängende Blöcke.</source>
+            <translation>Connected components and biconnected blocks.</translation>
+        </message>
+        <message>
+            <source>Gruppen (Louvain)</source>
+            <translation>Groups (Louvain)</translation>
+        </message>
+        <message>
+            <source>Gruppen dicht verbundener Akteure mit Modularität.</source>
+            <translation>Groups of closely linked actors, with modularity.</translation>
+        </message>
+        <message>
+            <source>SCP-Schulen ohne Jugendhilfe-Partner</source>
+            <translation>SCP schools without a youth welfare partner</translation>
+        </message>
+        <message>
+            <source>Frage 1: SCP-Schulen ohne Verbindung zur Jugendhilfe, mit dem kürzesten indirekten Weg.</source>
+            <translation>Question 1: SCP schools without a link to youth welfare (Jugendhilfe), with the shortest indirect path.</translation>
+        </message>
+        <message>
+            <source>Lücken in der Bildungskette</source>
+            <translation>Gaps in the education chain</translation>
+        </message>
+        <message>
+            <source>Frage 2: fehlende Übergänge Kita → GS → Sek I → Beruf, als Matrix je VG und Kreis.</source>
+            <translation>Question 2: missing transitions day-care → primary → lower secondary → work, as a matrix per VG and district.</translation>
+        </message>
+        <message>
+            <source>Verbindungen über Verwaltungsgrenzen</source>
+            <translation>Links across administrative boundaries</translation>
+        </message>
+        <message>
+            <source>Frage 3: Reichweite jeder Verbindung (Gemeinde, VG, Kreis, Land) und verschiedene Schulträger.</source>
+            <translation>Question 3: reach of every link (municipality, VG, district, Land) and different school authorities.</translation>
+        </message>
+        <message>
+            <source>Zuständigkeits-Check</source>
+            <translation>Responsibility check</translation>
+        </message>
+        <message>
+            <source>Frage 4: Sind Schulträger und Jugendamt jeder SCP-Schule miteinander abgestimmt?</source>
+            <translation>Question 4: Do the school authority and the youth welfare office of every SCP school coordinate with each other?</translation>
+        </message>
+        <message>
+            <source>Abdeckung der Handlungsfelder</source>
+            <translation>Coverage of the fields of action</translation>
+        </message>
+        <message>
+            <source>Frage 5: Schulen × Handlungsfelder mit Verbindungen und Maßnahmen.</source>
+            <translation>Question 5: schools × fields of action with links and measures.</translation>
+        </message>
+        <message>
+            <source>Vermittler und Schlüsselstellen</source>
+            <translation>Brokers and key positions</translation>
+        </message>
+        <message>
+            <source>Frage 6: Vermittler, Schlüsselakteure und Brücken mit dem, was ihr Ausfall abschneidet.</source>
+            <translation>Question 6: brokers, key actors and bridges, with what their loss would cut off.</translation>
+        </message>
+        <message>
+            <source>Maßnahmen und Budgets</source>
+            <translation>Measures and budgets</translation>
+        </message>
+        <message>
+            <source>Frage 7: Budgetnutzung, schulübergreifende Trägerbudget-Maßnahmen, Personal der Säule III.</source>
+            <translation>Question 7: budget use, cross-school authority budget measures, staff of pillar III.</translation>
+        </message>
+        <message>
+            <source>Was vor dem nächsten Schuljahr endet</source>
+            <translation>What ends before the next school year</translation>
+        </message>
+        <message>
+            <source>Frage 8: auslaufende Verbindungen und Vereinbarungen, fehlende Verwendungsnachweise.</source>
+            <translation>Question 8: expiring links and agreements, missing proofs of use.</translation>
+        </message>
+        <message>
+            <source>Veränderung zwischen zwei Tagen</source>
+            <translation>Change between two days</translation>
+        </message>
+        <message>
+            <source>Frage 8: neue und beendete Verbindungen und Akteure, Kennzahlen vorher und nachher.</source>
+            <translation>Question 8: new and ended links and actors, figures before and after.</translation>
+        </message>
+        <message>
+            <source>Gremien</source>
+            <translation>Committees</translation>
+        </message>
+        <message>
+            <source>Frage 9: Mitglieder, Schulen und Handlungsfelder je Gremium; Akteure ohne Gremium.</source>
+            <translation>Question 9: members, schools and fields of action per committee; actors without a committee.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Netzwerkanalyse zum %1 (%n Analysen)</source>
+            <translation>
+                <numerusform>Network analysis on %1 (%n analysis)</numerusform>
+                <numerusform>Network analysis on %1 (%n analyses)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unbekannte Analyse „%1“. Möglich sind: %2.</source>
+            <translation>Unknown analysis “%1”. Possible are: %2.</translation>
+        </message>
+        <message>
+            <source>SCP-Schulen ohne Partner der Jugendhilfe</source>
+            <translation>SCP schools without a youth welfare partner</translation>
+        </message>
+        <message>
+            <source>SCP-Schulen ohne direkte aktive Verbindung zu einem Akteur der Jugendhilfe (Jugendamt, Jugendhilfeplanung, freier Träger, Schulsozialarbeit, Jugendeinrichtung, Beratungsstelle). Gibt es einen indirekten Weg durch das Netz, zeigt die Tabelle den kürzesten mit seiner Länge in Schritten; 2 Schritte heißt: ein Partner der Schule arbeitet mit der Jugendhilfe.</source>
+            <translation>SCP schools without a direct active link to a youth welfare (Jugendhilfe) actor (youth welfare office, youth welfare planning, independent provider, school social work, youth facility, counselling centre). Where there is an indirect path through the network, the table shows the shortest one with its length in steps; 2 steps means: a partner of the school works with youth welfare.</translation>
+        </message>
+        <message>
+            <source>Diese Schulen gezielt mit der Jugendhilfe verbinden – Schulsozialarbeit, Kooperation mit einem freien Träger oder einer Beratungsstelle, Abstimmung mit dem Jugendamt. Der gezeigte Weg nennt, wer den Kontakt vermitteln kann.</source>
+            <translation>Link these schools to youth welfare on purpose – school social work, cooperation with an independent provider or a counselling centre, coordination with the youth welfare office. The path shown names who can make the contact.</translation>
+        </message>
+        <message>
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Schulart</source>
+            <translation>School type</translation>
+        </message>
+        <message>
+            <source>Gemeinde</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Kreis</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Schritte zur Jugendhilfe</source>
+            <translation>Steps to youth welfare</translation>
+        </message>
+        <message>
+            <source>nächster Jugendhilfe-Akteur</source>
+            <translation>nearest youth welfare actor</translation>
+        </message>
+        <message>
+            <source>kürzester Weg</source>
+            <translation>shortest path</translation>
+        </message>
+        <message>
+            <source>keiner erreichbar</source>
+            <translation>none reachable</translation>
+        </message>
+        <message>
+            <source>SCP-Schulen</source>
+            <translation>SCP schools</translation>
+        </message>
+        <message>
+            <source>mit direktem Jugendhilfe-Partner</source>
+            <translation>with a direct youth welfare partner</translation>
+        </message>
+        <message>
+            <source>ohne direkten Jugendhilfe-Partner</source>
+            <translation>without a direct youth welfare partner</translation>
+        </message>
+        <message>
+            <source>davon über einen Partner erreichbar (2 Schritte)</source>
+            <translation>of which reachable through one partner (2 steps)</translation>
+        </message>
+        <message>
+            <source>davon ohne jeden Weg zur Jugendhilfe</source>
+            <translation>of which without any path to youth welfare</translation>
+        </message>
+        <message>
+            <source>Kita → Grundschule</source>
+            <translation>Day-care → primary school</translation>
+        </message>
+        <message>
+            <source>Grundschule → Sek I</source>
+            <translation>Primary school → lower secondary</translation>
+        </message>
+        <message>
+            <source>Sek I → Ausbildung/Beruf</source>
+            <translation>Lower secondary → training/work</translation>
+        </message>
+        <message>
+            <source>Grundschulen ohne Übergangsverbindung von einer Kita oder zu einer weiterführenden Schule, weiterführende Schulen (Realschule plus, IGS, KGS) ohne Verbindung in Ausbildung und Beruf (Übergang Sek I → BBS, Berufsorientierung, Übergang Beruf), Kitas ohne Übergangsverbindung zu einer Grundschule – diese auch bei jeder Grundschule derselben Gemeinde, die sie aufnehmen könnte.</source>
+            <translation>Primary schools without a transition link from a day-care centre or to a secondary school, secondary schools (Realschule plus, IGS, KGS) without a link into training and work (transition lower secondary → vocational school, careers guidance, transition to work), day-care centres without a transition link to a primary school – these also at every primary school of the same municipality that could take their children.</translation>
+        </message>
+        <message>
+            <source>Übergänge sind die Stellen, an denen Kinder verloren gehen. Für jede Lücke einen Partner benennen und eine Übergangskooperation vereinbaren (gemeinsame Termine, Anmeldeabgleich, Hospitationen).</source>
+            <translation>Transitions are where children get lost. Name a partner for every gap and agree on a transition cooperation (joint meetings, matching of enrolments, visits).</translation>
+        </message>
+        <message>
+            <source>Akteur</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>SCP</source>
+            <translation>SCP</translation>
+        </message>
+        <message>
+            <source>Lücke</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Verbandsgemeinde</source>
+            <translation>Verbandsgemeinde</translation>
+        </message>
+        <message>
+            <source>keine Übergangsverbindung von einer Kita</source>
+            <translation>no transition link from a day-care centre</translation>
+        </message>
+        <message>
+            <source>keine Übergangsverbindung zu einer weiterführenden Schule</source>
+            <translation>no transition link to a secondary school</translation>
+        </message>
+        <message>
+            <source>nicht verbunden mit der Kita „%1“ in derselben Gemeinde</source>
+            <translation>not linked to the day-care centre “%1” in the same municipality</translation>
+        </message>
+        <message>
+            <source>keine Verbindung in Ausbildung und Beruf</source>
+            <translation>no link into training and work</translation>
+        </message>
+        <message>
+            <source>Kita ohne Übergangsverbindung zu einer Grundschule</source>
+            <translation>day-care centre without a transition link to a primary school</translation>
+        </message>
+        <message>
+            <source>Schulen ohne Verbindung %1</source>
+            <translation>Schools without link: %1</translation>
+        </message>
+        <message>
+            <source>Kitas ohne Übergang zur Grundschule</source>
+            <translation>Day-care centres without a transition to primary school</translation>
+        </message>
+        <message>
+            <source>Bildungskette je Verbandsgemeinde und Kreis</source>
+            <translation>Education chain per Verbandsgemeinde and district</translation>
+        </message>
+        <message>
+            <source>Je Verbandsgemeinde (oder verbandsfreier Gemeinde, kreisfreier Stadt) und je Kreis: wie viele Schulen einer Stufe ihre Übergangsverbindung haben („verbunden von gesamt“). Leere Zellen: keine Schule dieser Stufe im Gebiet.</source>
+            <translation>Per Verbandsgemeinde (or municipality outside an association, independent city) and per district: how many schools of a stage have their transition link (“linked of total”). Empty cells: no school of this stage in the area.</translation>
+        </message>
+        <message>
+            <source>Gebiete mit vielen fehlenden Übergängen sind Kandidaten für ein Netzwerk Übergänge oder eine Trägerbudget-Maßnahme „Gestaltung von Übergängen“.</source>
+            <translation>Areas with many missing transitions are candidates for a transitions network or an authority budget measure “shaping transitions”.</translation>
+        </message>
+        <message>
+            <source>Gebiet</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Ebene</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Regionalschlüssel</source>
+            <translation>Regional key</translation>
+        </message>
+        <message>
+            <source>%1 fehlt</source>
+            <translation>%1 missing</translation>
+        </message>
+        <message>
+            <source>%1 von %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Jede aktive Verbindung ist nach dem Sitz ihrer beiden Akteure eingeordnet: gleiche Gemeinde, gleiche Verbandsgemeinde, gleicher Kreis (andere VG), anderer Kreis, anderes Land. Die Liste zeigt die Verbindungen über VG- und Kreisgrenzen sowie die zwischen Schulen verschiedener Schulträger (z. B. Grundschule der VG ↔ Realschule plus des Kreises); die Zählung je Kreis umfasst alle.</source>
+            <translation>Every active link is classified by the seats of its two actors: same municipality, same Verbandsgemeinde, same district (other VG), other district, other Land. The list shows the links across VG and district boundaries and those between schools of different school authorities (e.g. primary school of the VG ↔ Realschule plus of the district); the count per district includes all.</translation>
+        </message>
+        <message>
+            <source>Verbindungen über Grenzen und zwischen Schulträgern brauchen Abstimmung zwischen den Verwaltungen (geteilte Zuständigkeiten): Ansprechpartner auf beiden Seiten benennen und die Zusammenarbeit im Trägerbudget schulübergreifend planen.</source>
+            <translation>Links across boundaries and between school authorities need coordination between the administrations (shared responsibilities): name contacts on both sides and plan the cooperation across schools in the authority budget.</translation>
+        </message>
+        <message>
+            <source>Von</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Nach</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Verbindungsart</source>
+            <translation>Link type</translation>
+        </message>
+        <message>
+            <source>Reichweite</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <source>Reichweite (Code)</source>
+            <translation>Reach (code)</translation>
+        </message>
+        <message>
+            <source>Kreis von</source>
+            <translation>District from</translation>
+        </message>
+        <message>
+            <source>Kreis nach</source>
+            <translation>District to</translation>
+        </message>
+        <message>
+            <source>verschiedene Schulträger</source>
+            <translation>different school authorities</translation>
+        </message>
+        <message>
+            <source>zwischen Schulen verschiedener Schulträger</source>
+            <translation>between schools of different school authorities</translation>
+        </message>
+        <message>
+            <source>Reichweite der Verbindungen je Kreis</source>
+            <translation>Reach of the links per district</translation>
+        </message>
+        <message>
+            <source>Zahl der aktiven Verbindungen je Kreis und Reichweite (eine Verbindung zwischen zwei Kreisen zählt in beiden). Dazu: Verbindungen zwischen Schulen verschiedener Schulträger und Schulen, deren Schulträger und Jugendamt verschiedene Gebietskörperschaften sind (geteilte Zuständigkeit).</source>
+            <translation>Number of active links per district and reach (a link between two districts counts in both). In addition: links between schools of different school authorities, and schools whose school authority and youth welfare office are different local authorities (shared responsibility).</translation>
+        </message>
+        <message>
+            <source>Kreise mit vielen Verbindungen über Grenzen und vielen geteilten Zuständigkeiten brauchen verbindliche Abstimmungsformate zwischen Kreis-, VG- und Stadtverwaltungen.</source>
+            <translation>Districts with many links across boundaries and many shared responsibilities need binding coordination formats between district, VG and town administrations.</translation>
+        </message>
+        <message>
+            <source>zwischen Schulträgern</source>
+            <translation>between school authorities</translation>
+        </message>
+        <message>
+            <source>Schulen mit geteilter Zuständigkeit</source>
+            <translation>Schools with shared responsibility</translation>
+        </message>
+        <message>
+            <source>Zuständigkeits-Check der SCP-Schulen</source>
+            <translation>Responsibility check of the SCP schools</translation>
+        </message>
+        <message>
+            <source>Für jede SCP-Schule: ihr Schulträger (§ 76 SchulG) und ihr Jugendamt, die zuständigen Verwaltungen im Netz, ob zwischen beiden eine aktive Abstimmung besteht, und ob die Schule Schulsozialarbeit hat. „Geteilte Zuständigkeit“: Schulträger und Jugendamt gehören zu verschiedenen Gebietskörperschaften (z. B. VG und Kreis).</source>
+            <translation>For every SCP school: its school authority (§ 76 SchulG) and its youth welfare office, the responsible administrations in the network, whether there is active coordination between the two, and whether the school has school social work. “Shared responsibility”: school authority and youth welfare office belong to different local authorities (e.g. VG and district).</translation>
+        </message>
+        <message>
+            <source>Fehlt die Abstimmung, ein gemeinsames Gespräch von Schulträger und Jugendamt zur Schule vereinbaren (Säule III, Schulsozialarbeit, Ganztag). Fehlt eine Verwaltung im Netz, sie als Akteur mit ihrem Zuständigkeitsgebiet erfassen.</source>
+            <translation>Where coordination is missing, arrange a joint meeting of the school authority and the youth welfare office about the school (pillar III, school social work, all-day schooling). Where an administration is missing in the network, record it as an actor with its area of responsibility.</translation>
+        </message>
+        <message>
+            <source>Schulträger</source>
+            <translation>School authority</translation>
+        </message>
+        <message>
+            <source>Schulträger-Verwaltung im Netz</source>
+            <translation>School authority administration in the network</translation>
+        </message>
+        <message>
+            <source>Jugendamt (Gebiet)</source>
+            <translation>Youth welfare office (area)</translation>
+        </message>
+        <message>
+            <source>Jugendamt im Netz</source>
+            <translation>Youth welfare office in the network</translation>
+        </message>
+        <message>
+            <source>geteilte Zuständigkeit</source>
+            <translation>shared responsibility</translation>
+        </message>
+        <message>
+            <source>Abstimmung Schulträger–Jugendamt</source>
+            <translation>Coordination school authority–youth welfare office</translation>
+        </message>
+        <message>
+            <source>Schulsozialarbeit</source>
+            <translation>School social work</translation>
+        </message>
+        <message>
+            <source>unbekannt</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>nicht erfasst</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>ohne Abstimmung Schulträger–Jugendamt</source>
+            <translation>without coordination school authority–youth welfare office</translation>
+        </message>
+        <message>
+            <source>ohne Schulsozialarbeit</source>
+            <translation>without school social work</translation>
+        </message>
+        <message>
+            <source>Verwaltung nicht im Netz erfasst</source>
+            <translation>administration not recorded in the network</translation>
+        </message>
+        <message>
+            <source>Schulträger und Jugendämter: Abstimmung je Paar</source>
+            <translation>School authorities and youth welfare offices: coordination per pair</translation>
+        </message>
+        <message>
+            <source>Jedes Paar aus Schulträger-Verwaltung und Jugendamt, das gemeinsam für mindestens eine Schule zuständig ist, mit der Zahl dieser Schulen und ob eine aktive Abstimmung (ABSTIMMUNG) zwischen beiden besteht.</source>
+            <translation>Every pair of school authority administration and youth welfare office that is jointly responsible for at least one school, with the number of these schools and whether there is an active coordination (ABSTIMMUNG) between the two.</translation>
+        </message>
+        <message>
+            <source>Paare ohne Abstimmung mit vielen (SCP-)Schulen zuerst angehen: eine regelmäßige Planungsrunde oder Kooperationsvereinbarung zwischen Schulverwaltung und Jugendamt.</source>
+            <translation>Tackle pairs without coordination and with many (SCP) schools first: a regular planning meeting or a cooperation agreement between school administration and youth welfare office.</translation>
+        </message>
+        <message>
+            <source>Schulträger-Verwaltung</source>
+            <translation>School authority administration</translation>
+        </message>
+        <message>
+            <source>Jugendamt</source>
+            <translation>Youth welfare office</translation>
+        </message>
+        <message>
+            <source>Schulen</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>Abstimmung</source>
+            <translation>Coordination</translation>
+        </message>
+        <message>
+            <source>Paare</source>
+            <translation>Pairs</translation>
+        </message>
+        <message>
+            <source>Paare ohne Abstimmung</source>
+            <translation>Pairs without coordination</translation>
+        </message>
+        <message>
+            <source>Abdeckung: Schulen × Handlungsfelder</source>
+            <translation>Coverage: schools × fields of action</translation>
+        </message>
+        <message>
+            <source>Je Schule und Handlungsfeld die Zahl der aktiven Verbindungen und der Maßnahmen des Schuljahres %1 in diesem Feld. Eine 0 zeigt ein Feld ohne Partner und ohne Maßnahme. SCP-Schulen stehen oben.</source>
+            <translation>Per school and field of action the number of active links and of measures of school year %1 in this field. A 0 shows a field without a partner and without a measure. SCP schools are at the top.</translation>
+        </message>
+        <message>
+            <source>Felder mit 0 bei vielen SCP-Schulen sind Kandidaten für schulübergreifende Maßnahmen aus dem Trägerbudget; einzelne Lücken lassen sich oft über vorhandene Partner im Netz schließen.</source>
+            <translation>Fields with 0 at many SCP schools are candidates for cross-school measures from the authority budget; single gaps can often be closed through existing partners in the network.</translation>
+        </message>
+        <message>
+            <source>Felder ohne Partner und Maßnahme</source>
+            <translation>Fields without partner and measure</translation>
+        </message>
+        <message>
+            <source>SCP-Schulen ohne %1</source>
+            <translation>SCP schools without %1</translation>
+        </message>
+        <message>
+            <source>Akteur-IDs</source>
+            <translation>Actor IDs</translation>
+        </message>
+        <message>
+            <source>Verbindungs-IDs</source>
+            <translation>Link IDs</translation>
+        </message>
+        <message>
+            <source>Kennzahlen des ganzen Netzes am Stichtag. Die Dichte ist der Anteil der möglichen Paare, die verbunden sind; die Komponenten sind Teilnetze ohne Verbindung untereinander; der Durchmesser ist der längste kürzeste Weg zwischen zwei verbundenen Akteuren; die Modularität (0 bis 1) misst, wie deutlich das Netz in Gruppen zerfällt.</source>
+            <translation>Figures of the whole network on the reference date. Density is the share of possible pairs that are linked; components are sub-networks without any link between them; the diameter is the longest shortest path between two connected actors; modularity (0 to 1) measures how clearly the network falls into groups.</translation>
+        </message>
+        <message>
+            <source>Viele Komponenten oder isolierte Akteure heißen: Teile des Netzes wissen nichts voneinander. Eine niedrige Clusterung bei hoher Modularität spricht für Gruppen, die nur über wenige Personen verbunden sind – dort lohnen gemeinsame Formate (Netzwerktreffen, Gremien).</source>
+            <translation>Many components or isolated actors mean: parts of the network know nothing of each other. Low clustering with high modularity points to groups that are connected through only a few people – joint formats (network meetings, committees) pay off there.</translation>
+        </message>
+        <message>
+            <source>Kennzahl</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Wert</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Akteure</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Akteure mit Verbindungen</source>
+            <translation>Actors with links</translation>
+        </message>
+        <message>
+            <source>Akteure ohne Verbindung</source>
+            <translation>Actors without a link</translation>
+        </message>
+        <message>
+            <source>aktive Verbindungen</source>
+            <translation>active links</translation>
+        </message>
+        <message>
+            <source>verbundene Paare</source>
+            <translation>linked pairs</translation>
+        </message>
+        <message>
+            <source>mehrere Verbindungen eines Paares zählen einmal</source>
+            <translation>several links of one pair count once</translation>
+        </message>
+        <message>
+            <source>Dichte</source>
+            <translation>Density</translation>
+        </message>
+        <message>
+            <source>mittlere Zahl der Partner</source>
+            <translation>average number of partners</translation>
+        </message>
+        <message>
+            <source>Komponenten</source>
+            <translation>Components</translation>
+        </message>
+        <message>
+            <source>Anteil der größten Komponente</source>
+            <translation>Share of the largest component</translation>
+        </message>
+        <message>
+            <source>Durchmesser (Schritte)</source>
+            <translation>Diameter (steps)</translation>
+        </message>
+        <message>
+            <source>untere Schranke; höchstens %1</source>
+            <translation>lower bound; at most %1</translation>
+        </message>
+        <message>
+            <source>mittlere Weglänge (Schritte)</source>
+            <translation>average path length (steps)</translation>
+        </message>
+        <message>
+            <source>geschätzt aus %1 Startakteuren</source>
+            <translation>estimated from %1 start actors</translation>
+        </message>
+        <message>
+            <source>Clusterung (Transitivität)</source>
+            <translation>Clustering (transitivity)</translation>
+        </message>
+        <message>
+            <source>mittlere lokale Clusterung</source>
+            <translation>average local clustering</translation>
+        </message>
+        <message>
+            <source>Modularität</source>
+            <translation>Modularity</translation>
+        </message>
+        <message>
+            <source>höchster k-Kern</source>
+            <translation>highest k-core</translation>
+        </message>
+        <message>
+            <source>Schlüsselakteure (Artikulationspunkte)</source>
+            <translation>Key actors (articulation points)</translation>
+        </message>
+        <message>
+            <source>Brücken (unersetzliche Verbindungen)</source>
+            <translation>Bridges (irreplaceable links)</translation>
+        </message>
+        <message>
+            <source>zweifach zusammenhängende Blöcke</source>
+            <translation>biconnected blocks</translation>
+        </message>
+        <message>
+            <source>Betweenness exakt berechnet</source>
+            <translation>Betweenness computed exactly</translation>
+        </message>
+        <message>
+            <source>Stichprobe aus %1 Startakteuren, Fehler höchstens %2 (Wahrscheinlichkeit %3 %)</source>
+            <translation>sample of %1 start actors, error at most %2 (probability %3 %)</translation>
+        </message>
+        <message>
+            <source>Die Analyse wurde abgebrochen.</source>
+            <translation>The analysis was cancelled.</translation>
+        </message>
+        <message>
+            <source>Je Akteur: Zahl der Partner (Grad), Zahl der Verbindungen und ihre Intensität (gewichteter Grad); Betweenness (0 bis 1) = Anteil der kürzesten Wege zwischen anderen Akteuren, die über diesen Akteur laufen; Closeness (harmonisch, 0 bis 1) = wie nah der Akteur allen anderen ist; Eigenvektor = verbunden mit anderen gut verbundenen Akteuren; k-Kern = Teil eines Kerns, in dem jeder mindestens k Partner hat; Constraint nach Burt = wie sehr die Partner eines Akteurs untereinander verbunden sind (niedrig = Vermittler zwischen sonst getrennten Kreisen).</source>
+            <translation>Per actor: number of partners (degree), number of links and their intensity (weighted degree); betweenness (0 to 1) = share of the shortest paths between other actors that run through this actor; closeness (harmonic, 0 to 1) = how close the actor is to all others; eigenvector = linked to other well-linked actors; k-core = part of a core in which everyone has at least k partners; Burt’s constraint = how strongly an actor’s partners are linked to each other (low = broker between otherwise separate circles).</translation>
+        </message>
+        <message>
+            <source>Akteure mit hoher Betweenness halten das Netz zusammen: ihre Arbeit sichtbar machen, absichern und Vertretungen regeln. Akteure mit geringem Grad brauchen Anschluss.</source>
+            <translation>Actors with high betweenness hold the network together: make their work visible, secure it and arrange deputies. Actors with a low degree need connections.</translation>
+        </message>
+        <message>
+            <source>Typ</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Verbindungen</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>gewichteter Grad</source>
+            <translation>weighted degree</translation>
+        </message>
+        <message>
+            <source>Betweenness</source>
+            <translation>Betweenness</translation>
+        </message>
+        <message>
+            <source>Betweenness ± Fehler</source>
+            <translation>Betweenness ± error</translation>
+        </message>
+        <message>
+            <source>Closeness</source>
+            <translation>Closeness</translation>
+        </message>
+        <message>
+            <source>Eigenvektor</source>
+            <translation>Eigenvector</translation>
+        </message>
+        <message>
+            <source>k-Kern</source>
+            <translation>k-core</translation>
+        </message>
+        <message>
+            <source>Clusterung</source>
+            <translation>Clustering</translation>
+        </message>
+        <message>
+            <source>Constraint</source>
+            <translation>Constraint</translation>
+        </message>
+        <message>
+            <source>Gruppe</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Komponente</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Betweenness exakt</source>
+            <translation>Betweenness exact</translation>
+        </message>
+        <message>
+            <source>Startakteure der Stichprobe</source>
+            <translation>Start actors of the sample</translation>
+        </message>
+        <message>
+            <source>Fehlerschranke für alle Akteure</source>
+            <translation>Error bound for all actors</translation>
+        </message>
+        <message>
+            <source>Wahrscheinlichkeit der Schranke</source>
+            <translation>Probability of the bound</translation>
+        </message>
+        <message>
+            <source>Komponenten (Teilnetze)</source>
+            <translation>Components (sub-networks)</translation>
+        </message>
+        <message>
+            <source>Teilnetze, zwischen denen es keinen Weg gibt, nach Größe. Die erste ist das Hauptnetz; einzelne Akteure ohne jede Verbindung bilden eine Komponente für sich.</source>
+            <translation>Sub-networks with no path between them, by size. The first is the main network; single actors without any link form a component of their own.</translation>
+        </message>
+        <message>
+            <source>Kleine Teilnetze und einzelne Akteure an das Hauptnetz anbinden, z. B. über ein Gremium oder einen Träger, der schon im Hauptnetz arbeitet.</source>
+            <translation>Connect small sub-networks and single actors to the main network, e.g. through a committee or a provider that already works in the main network.</translation>
+        </message>
+        <message>
+            <source>Beispiele</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <source>Stabile Blöcke (zweifach zusammenhängend)</source>
+            <translation>Stable blocks (biconnected)</translation>
+        </message>
+        <message>
+            <source>Blöcke, die verbunden bleiben, wenn ein einzelner Akteur ausfällt. Blöcke aus einer einzigen Verbindung sind Brücken. Akteure in mehreren Blöcken sind Schlüsselakteure.</source>
+            <translation>Blocks that stay connected when a single actor drops out. Blocks of a single link are bridges. Actors in several blocks are key actors.</translation>
+        </message>
+        <message>
+            <source>Große stabile Blöcke sind belastbar; ein Netz aus vielen kleinen Blöcken hängt an wenigen Personen und Verbindungen.</source>
+            <translation>Large stable blocks are resilient; a network of many small blocks depends on a few people and links.</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <source>Blöcke</source>
+            <translation>Blocks</translation>
+        </message>
+        <message>
+            <source>Gruppen im Netz (Louvain)</source>
+            <translation>Groups in the network (Louvain)</translation>
+        </message>
+        <message>
+            <source>Gruppen von Akteuren, die untereinander deutlich dichter verbunden sind als mit dem Rest (Louvain-Verfahren, Modularität %1). Gruppen folgen oft Orten oder Handlungsfeldern.</source>
+            <translation>Groups of actors that are linked much more closely among themselves than with the rest (Louvain method, modularity %1). Groups often follow places or fields of action.</translation>
+        </message>
+        <message>
+            <source>Gruppen, die kaum Verbindungen zueinander haben, sind Anknüpfungspunkte für gemeinsame Formate; die zentralen Akteure einer Gruppe sind gute Ansprechpartner für sie.</source>
+            <translation>Groups with hardly any links to each other are starting points for joint formats; the central actors of a group are good contacts for it.</translation>
+        </message>
+        <message>
+            <source>verbundene Paare innen</source>
+            <translation>linked pairs inside</translation>
+        </message>
+        <message>
+            <source>zentraler Akteur</source>
+            <translation>central actor</translation>
+        </message>
+        <message>
+            <source>häufigster Ort</source>
+            <translation>most frequent place</translation>
+        </message>
+        <message>
+            <source>Gruppen</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Vermittler (höchste Betweenness)</source>
+            <translation>Brokers (highest betweenness)</translation>
+        </message>
+        <message>
+            <source>Die Akteure, über die die meisten kürzesten Wege zwischen anderen laufen – zum Beispiel ein freier Träger, der viele Schulen bedient. Ein niedriger Constraint-Wert zeigt zusätzlich, dass ihre Partner untereinander kaum verbunden sind.</source>
+            <translation>The actors through which most shortest paths between others run – for example an independent provider that serves many schools. A low constraint value also shows that their partners are hardly linked to each other.</translation>
+        </message>
+        <message>
+            <source>Diese Akteure halten das Netz zusammen. Ihre Arbeit absichern (Vertretung, Übergaben, Finanzierung) und ihre Partner auch direkt miteinander ins Gespräch bringen.</source>
+            <translation>These actors hold the network together. Secure their work (deputies, handovers, funding) and also bring their partners into direct contact with each other.</translation>
+        </message>
+        <message>
+            <source>verbundene Schulen</source>
+            <translation>linked schools</translation>
+        </message>
+        <message>
+            <source>Schlüsselakteure: ohne sie zerfällt das Netz</source>
+            <translation>Key actors: without them the network falls apart</translation>
+        </message>
+        <message>
+            <source>Fällt einer dieser Akteure weg (Stellenwechsel, Trägerwechsel, Auflösung), sind andere Akteure vom Netz abgeschnitten. Gezählt sind die Akteure und Schulen außerhalb des größten verbleibenden Teils; die Liste der betroffenen Akteure hängt an der Zeile.</source>
+            <translation>If one of these actors drops out (change of post, change of provider, dissolution), other actors are cut off from the network. Counted are the actors and schools outside the largest remaining part; the list of the affected actors is attached to the row.</translation>
+        </message>
+        <message>
+            <source>Für jeden Schlüsselakteur eine zweite Verbindung der abgeschnittenen Akteure schaffen, z. B. direkte Kontakte zur Schulsozialarbeit oder zur Koordination, oder Vertretungen regeln.</source>
+            <translation>For every key actor, create a second link for the actors that would be cut off, e.g. direct contacts to school social work or to the coordination, or arrange deputies.</translation>
+        </message>
+        <message>
+            <source>abgeschnittene Akteure</source>
+            <translation>actors cut off</translation>
+        </message>
+        <message>
+            <source>davon Schulen</source>
+            <translation>of which schools</translation>
+        </message>
+        <message>
+            <source>Teile danach</source>
+            <translation>parts afterwards</translation>
+        </message>
+        <message>
+            <source>Schlüsselakteure</source>
+            <translation>Key actors</translation>
+        </message>
+        <message>
+            <source>Brücken: Verbindungen ohne Ersatz</source>
+            <translation>Bridges: links without a substitute</translation>
+        </message>
+        <message>
+            <source>Endet eine dieser Verbindungen, zerfällt ihr Teilnetz in zwei Teile. Gezählt ist der kleinere Teil, der abgeschnitten wird.</source>
+            <translation>If one of these links ends, its sub-network falls into two parts. Counted is the smaller part, which is cut off.</translation>
+        </message>
+        <message>
+            <source>Brücken mit vielen abgeschnittenen Schulen durch eine zweite Verbindung absichern oder formalisieren (Kooperationsvereinbarung).</source>
+            <translation>Secure bridges that would cut off many schools with a second link, or formalise them (cooperation agreement).</translation>
+        </message>
+        <message>
+            <source>Akteur A</source>
+            <translation>Actor A</translation>
+        </message>
+        <message>
+            <source>Akteur B</source>
+            <translation>Actor B</translation>
+        </message>
+        <message>
+            <source>Verbindungsarten</source>
+            <translation>Link types</translation>
+        </message>
+        <message>
+            <source>Brücken</source>
+            <translation>Bridges</translation>
+        </message>
+        <message>
+            <source>Akteure, die am Stichtag keine aktive Verbindung haben.</source>
+            <translation>Actors that have no active link on the reference date.</translation>
+        </message>
+        <message>
+            <source>Prüfen, ob Verbindungen fehlen (nicht erfasst) oder der Akteur tatsächlich allein arbeitet – dann Anschluss an passende Partner oder Gremien suchen.</source>
+            <translation>Check whether links are missing (not recorded) or the actor really works alone – then look for a connection to suitable partners or committees.</translation>
+        </message>
+        <message>
+            <source>Ort</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>SCP-Schule</source>
+            <translation>SCP school</translation>
+        </message>
+        <message>
+            <source>Budgetnutzung je Säule und Schuljahr</source>
+            <translation>Budget use per pillar and school year</translation>
+        </message>
+        <message>
+            <source>Je Budgetinhaber (Schule oder Schulträger), Säule und Schuljahr: das eingetragene Budget, die geplanten und die ausgegebenen Mittel der Maßnahmen. Chancenbudget kann nicht ins nächste Schuljahr übertragen werden.</source>
+            <translation>Per budget holder (school or school authority), pillar and school year: the budget entered, and the planned and spent funds of the measures. Opportunity budget cannot be carried over into the next school year.</translation>
+        </message>
+        <message>
+            <source>Überschreitungen vor der Bewilligung klären; nicht verplante Mittel des laufenden Schuljahres rechtzeitig einsetzen, sonst fließen sie zurück.</source>
+            <translation>Clear up overruns before approval; use unplanned funds of the current school year in time, otherwise they flow back.</translation>
+        </message>
+        <message>
+            <source>Budgetinhaber</source>
+            <translation>Budget holder</translation>
+        </message>
+        <message>
+            <source>Säule</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Budget (€)</source>
+            <translation>Budget (€)</translation>
+        </message>
+        <message>
+            <source>geplant (€)</source>
+            <translation>planned (€)</translation>
+        </message>
+        <message>
+            <source>ausgegeben (€)</source>
+            <translation>spent (€)</translation>
+        </message>
+        <message>
+            <source>verplant (Anteil)</source>
+            <translation>planned (share)</translation>
+        </message>
+        <message>
+            <source>über Budget</source>
+            <translation>over budget</translation>
+        </message>
+        <message>
+            <source>ohne Schule</source>
+            <translation>without school</translation>
+        </message>
+        <message>
+            <source>Budgets überschritten</source>
+            <translation>Budgets exceeded</translation>
+        </message>
+        <message>
+            <source>Trägerbudget: schulübergreifend oder sozialraumbezogen?</source>
+            <translation>Authority budget: cross-school or neighbourhood-based?</translation>
+        </message>
+        <message>
+            <source>Maßnahmen aus dem Chancenbudget des Schulträgers sollen vorwiegend schulübergreifend (mindestens zwei Schulen) oder sozialraumbezogen (mit einem außerschulischen Partner) sein.</source>
+            <translation>Measures from the school authority’s opportunity budget should mainly be cross-school (at least two schools) or neighbourhood-based (with a partner outside school).</translation>
+        </message>
+        <message>
+            <source>Maßnahmen für eine einzelne Schule ohne Partner prüfen: weitere Schulen oder einen Partner aus dem Sozialraum einbeziehen.</source>
+            <translation>Review measures for a single school without a partner: involve more schools or a partner from the neighbourhood.</translation>
+        </message>
+        <message>
+            <source>Maßnahme</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>schulübergreifend</source>
+            <translation>cross-school</translation>
+        </message>
+        <message>
+            <source>sozialraumbezogen</source>
+            <translation>neighbourhood-based</translation>
+        </message>
+        <message>
+            <source>Anteil schulübergreifend oder sozialraumbezogen (nach Kosten)</source>
+            <translation>Share cross-school or neighbourhood-based (by cost)</translation>
+        </message>
+        <message>
+            <source>Maßnahmen für eine Schule ohne Partner</source>
+            <translation>Measures for one school without a partner</translation>
+        </message>
+        <message>
+            <source>Säule III: Personal je Schule und Berufsgruppe</source>
+            <translation>Pillar III: staff per school and occupational group</translation>
+        </message>
+        <message>
+            <source>Vollzeitäquivalente (VZÄ) des Startchancen-Personals je Einsatzschule und Berufsgruppe; eine Stelle an mehreren Schulen wird gleichmäßig aufgeteilt.</source>
+            <translation>Full-time equivalents (FTE) of the Startchancen staff per school of deployment and occupational group; a post at several schools is split evenly.</translation>
+        </message>
+        <message>
+            <source>Schulen ohne multiprofessionelles Personal und Berufsgruppen, die fehlen, mit den Schulen und dem Jugendamt besprechen.</source>
+            <translation>Discuss schools without multi-professional staff, and missing occupational groups, with the schools and the youth welfare office.</translation>
+        </message>
+        <message>
+            <source>Berufsgruppe</source>
+            <translation>Occupational group</translation>
+        </message>
+        <message>
+            <source>VZÄ</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <source>Verbindungen und Vereinbarungen, die vor dem nächsten Schuljahr enden</source>
+            <translation>Links and agreements that end before the next school year</translation>
+        </message>
+        <message>
+            <source>Aktive Verbindungen, deren Gültigkeit zwischen dem Stichtag und dem Beginn des nächsten Schuljahres (%1) endet; Kooperationsvereinbarungen und Verträge sind markiert.</source>
+            <translation>Active links whose validity ends between the reference date and the start of the next school year (%1); cooperation agreements and contracts are marked.</translation>
+        </message>
+        <message>
+            <source>Rechtzeitig über die Verlängerung sprechen – besonders bei Vereinbarungen, an denen Personal oder Finanzierung hängt.</source>
+            <translation>Talk about renewal in good time – especially for agreements on which staff or funding depend.</translation>
+        </message>
+        <message>
+            <source>Formalität</source>
+            <translation>Formality</translation>
+        </message>
+        <message>
+            <source>gültig bis</source>
+            <translation>valid until</translation>
+        </message>
+        <message>
+            <source>Vereinbarung/Vertrag</source>
+            <translation>Agreement/contract</translation>
+        </message>
+        <message>
+            <source>endende Verbindungen</source>
+            <translation>ending links</translation>
+        </message>
+        <message>
+            <source>davon Vereinbarungen/Verträge</source>
+            <translation>of which agreements/contracts</translation>
+        </message>
+        <message>
+            <source>Maßnahmen ohne Verwendungsnachweis nach Ende</source>
+            <translation>Measures without proof of use after their end</translation>
+        </message>
+        <message>
+            <source>Maßnahmen, deren Ende vor dem Stichtag liegt und für die noch kein Verwendungsnachweis eingetragen ist.</source>
+            <translation>Measures that ended before the reference date and for which no proof of use is entered yet.</translation>
+        </message>
+        <message>
+            <source>Verwendungsnachweise einholen und eintragen; offene Nachweise gefährden die Mittel.</source>
+            <translation>Obtain and enter the proofs of use; outstanding proofs put the funds at risk.</translation>
+        </message>
+        <message>
+            <source>Ende</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Maßnahmen ohne Nachweis</source>
+            <translation>Measures without proof</translation>
+        </message>
+        <message>
+            <source>Veränderung des Netzes vom %1 zum %2</source>
+            <translation>Change of the network from %1 to %2</translation>
+        </message>
+        <message>
+            <source>Kennzahlen des Netzes an beiden Tagen (mit denselben Filtern) und ihre Veränderung – für Berichte an Gremien.</source>
+            <translation>Figures of the network on both days (with the same filters) and their change – for reports to committees.</translation>
+        </message>
+        <message>
+            <source>Wachsende Verbindungszahl bei sinkender Zahl von Schlüsselakteuren und Brücken heißt: das Netz wird belastbarer. Ein Rückgang zeigt, wo Kooperationen ausgelaufen sind (Liste unten).</source>
+            <translation>A growing number of links with a falling number of key actors and bridges means: the network becomes more resilient. A decline shows where cooperations have run out (list below).</translation>
+        </message>
+        <message>
+            <source>vorher</source>
+            <translation>before</translation>
+        </message>
+        <message>
+            <source>nachher</source>
+            <translation>after</translation>
+        </message>
+        <message>
+            <source>Veränderung</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Teilnetze (ohne Einzelne)</source>
+            <translation>Sub-networks (without single actors)</translation>
+        </message>
+        <message>
+            <source>Anteil des größten Teilnetzes</source>
+            <translation>Share of the largest sub-network</translation>
+        </message>
+        <message>
+            <source>früherer Tag</source>
+            <translation>earlier day</translation>
+        </message>
+        <message>
+            <source>Stichtag</source>
+            <translation>Reference date</translation>
+        </message>
+        <message>
+            <source>Neue und beendete Verbindungen</source>
+            <translation>New and ended links</translation>
+        </message>
+        <message>
+            <source>Verbindungen, die am %1 aktiv sind und am %2 nicht waren (neu), und umgekehrt (beendet).</source>
+            <translation>Links that are active on %1 and were not on %2 (new), and the other way round (ended).</translation>
+        </message>
+        <message>
+            <source>Beendete Verbindungen mit Schulen nachfragen: Wurde die Kooperation ersetzt?</source>
+            <translation>Follow up ended links with schools: was the cooperation replaced?</translation>
+        </message>
+        <message>
+            <source>neu</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>beendet</source>
+            <translation>ended</translation>
+        </message>
+        <message>
+            <source>neue Verbindungen</source>
+            <translation>new links</translation>
+        </message>
+        <message>
+            <source>beendete Verbindungen</source>
+            <translation>ended links</translation>
+        </message>
+        <message>
+            <source>Akteure, die ins Netz gekommen sind oder es verlassen haben</source>
+            <translation>Actors that have joined or left the network</translation>
+        </message>
+        <message>
+            <source>Akteure mit mindestens einer aktiven Verbindung an nur einem der beiden Tage.</source>
+            <translation>Actors with at least one active link on only one of the two days.</translation>
+        </message>
+        <message>
+            <source>Neue Akteure begrüßen und einbinden; bei Akteuren ohne Verbindungen nachfragen.</source>
+            <translation>Welcome and involve new actors; follow up with actors without links.</translation>
+        </message>
+        <message>
+            <source>hinzugekommen</source>
+            <translation>joined</translation>
+        </message>
+        <message>
+            <source>ausgeschieden</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <source>Gremien: Mitglieder, Schulen und Handlungsfelder</source>
+            <translation>Committees: members, schools and fields of action</translation>
+        </message>
+        <message>
+            <source>Je Gremium die Mitglieder am Stichtag, die Schulen unter ihnen und die Handlungsfelder der Verbindungen des Gremiums und seiner Mitglieder untereinander.</source>
+            <translation>Per committee the members on the reference date, the schools among them and the fields of action of the links of the committee and of its members with each other.</translation>
+        </message>
+        <message>
+            <source>Gremien ohne Schulen oder ohne Jugendhilfe erreichen die Schnittstelle nicht; fehlende Handlungsfelder zeigen, wofür das Gremium (noch) nicht steht.</source>
+            <translation>Committees without schools or without youth welfare do not reach the interface; missing fields of action show what the committee does not (yet) stand for.</translation>
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Mitglieder</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Jugendhilfe-Akteure</source>
+            <translation>Youth welfare actors</translation>
+        </message>
+        <message>
+            <source>Handlungsfelder</source>
+            <translation>Fields of action</translation>
+        </message>
+        <message>
+            <source>Akteure ohne Gremium</source>
+            <translation>Actors without a committee</translation>
+        </message>
+        <message>
+            <source>Akteure, die am Stichtag in keinem Gremium vertreten sind (Gremien selbst ausgenommen). SCP-Schulen, Schulen und Verwaltungen stehen oben.</source>
+            <translation>Actors that are not represented in any committee on the reference date (committees themselves excluded). SCP schools, schools and administrations are at the top.</translation>
+        </message>
+        <message>
+            <source>SCP-Schulen und Jugendhilfe-Akteure ohne Gremium verpassen Abstimmungen: in ein passendes Gremium (kommunales SCP-Netzwerk, Netzwerk Übergänge, Arbeitskreis) einladen.</source>
+            <translation>SCP schools and youth welfare actors without a committee miss coordination: invite them to a suitable committee (municipal SCP network, transitions network, working group).</translation>
+        </message>
+        <message>
+            <source>SCP-Schulen ohne Gremium</source>
+            <translation>SCP schools without a committee</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::analysis::AnalysisContext</name>
+        <message>
+            <source>ist Mitglied in</source>
+            <translation>is a member of</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::analysis::AnalysisJob</name>
+        <message>
+            <source>Netz zum Stichtag aufbauen</source>
+            <translation>Building the network on the reference date</translation>
+        </message>
+        <message>
+            <source>Die Analyse wurde abgebrochen.</source>
+            <translation>The analysis was cancelled.</translation>
+        </message>
+        <message>
+            <source>Fertig</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>netzatlas::analysis::Metrics</name>
+        <message>
+            <source>Betweenness und Closeness (Stichprobe)</source>
+            <translation>Betweenness and closeness (sample)</translation>
+        </message>
+        <message>
+            <source>Betweenness und Closeness (exakt)</source>
+            <translation>Betweenness and closeness (exact)</translation>
+        </message>
+        <message>
+            <source>Die Analyse wurde abgebrochen.</source>
+            <translation>The analysis was cancelled.</translation>
         </message>
     </context>
     <context>

@@ -15,9 +15,10 @@ inline QString tr(const char *text)
 {
     return QCoreApplication::translate("netzatlas::analysis", text);
 }
-inline QString trn(const char *text, int n)
+/// Plural form (%n); the Qt signature, so that lupdate marks the message as numerus.
+inline QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("netzatlas::analysis", text, nullptr, n);
+    return QCoreApplication::translate("netzatlas::analysis", text, disambiguation, n);
 }
 
 /// Actor type codes of the Jugendhilfe (domain §6 item 1 and the brief).

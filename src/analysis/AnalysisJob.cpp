@@ -13,75 +13,97 @@ namespace {
 
 using Runner = Status (*)(AnalysisContext &, QList<ResultTable> &);
 
+/// Title and description are German source texts, translated when read (the language can change after the
+/// first call, e.g. in tests), hence QT_TRANSLATE_NOOP and no cached QStrings.
 struct Entry
 {
-    AnalysisInfo info;
+    const char *id;
+    const char *title;
+    const char *description;
+    int question; ///< number of the coordinators' question (domain §6), 0 for a measure of structure
     Runner run;
 };
 
-const QList<Entry> &entries()
+const Entry Entries[] = {
+    {"overview", QT_TRANSLATE_NOOP("netzatlas::analysis", "Netz im Überblick"),
+     QT_TRANSLATE_NOOP(
+         "netzatlas::analysis",
+         "Dichte, Komponenten, Durchmesser, Weglänge, Clusterung, Modularität, Schlüsselakteure und Brücken."),
+     0, &runOverview},
+    {"centrality", QT_TRANSLATE_NOOP("netzatlas::analysis", "Zentralität der Akteure"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Grad, gewichteter Grad, Betweenness, Closeness, Eigenvektor, k-Kern, Clusterung, Constraint je "
+                       "Akteur."),
+     0, &runCentrality},
+    {"components", QT_TRANSLATE_NOOP("netzatlas::analysis", "Teilnetze und stabile Blöcke"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis", "Zusammenhangskomponenten und zweifach zusammenhängende Blöcke."), 0,
+     &runComponents},
+    {"communities", QT_TRANSLATE_NOOP("netzatlas::analysis", "Gruppen (Louvain)"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis", "Gruppen dicht verbundener Akteure mit Modularität."), 0,
+     &runCommunities},
+    {"youth-welfare", QT_TRANSLATE_NOOP("netzatlas::analysis", "SCP-Schulen ohne Jugendhilfe-Partner"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 1: SCP-Schulen ohne Verbindung zur Jugendhilfe, mit dem kürzesten indirekten Weg."),
+     1, &runYouthWelfare},
+    {"education-chain", QT_TRANSLATE_NOOP("netzatlas::analysis", "Lücken in der Bildungskette"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 2: fehlende Übergänge Kita → GS → Sek I → Beruf, als Matrix je VG und Kreis."),
+     2, &runEducationChain},
+    {"cross-boundary", QT_TRANSLATE_NOOP("netzatlas::analysis", "Verbindungen über Verwaltungsgrenzen"),
+     QT_TRANSLATE_NOOP(
+         "netzatlas::analysis",
+         "Frage 3: Reichweite jeder Verbindung (Gemeinde, VG, Kreis, Land) und verschiedene Schulträger."),
+     3, &runCrossBoundary},
+    {"responsibility", QT_TRANSLATE_NOOP("netzatlas::analysis", "Zuständigkeits-Check"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 4: Sind Schulträger und Jugendamt jeder SCP-Schule miteinander abgestimmt?"),
+     4, &runResponsibility},
+    {"coverage", QT_TRANSLATE_NOOP("netzatlas::analysis", "Abdeckung der Handlungsfelder"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis", "Frage 5: Schulen × Handlungsfelder mit Verbindungen und Maßnahmen."), 5,
+     &runCoverage},
+    {"brokers", QT_TRANSLATE_NOOP("netzatlas::analysis", "Vermittler und Schlüsselstellen"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 6: Vermittler, Schlüsselakteure und Brücken mit dem, was ihr Ausfall abschneidet."),
+     6, &runBrokers},
+    {"measures", QT_TRANSLATE_NOOP("netzatlas::analysis", "Maßnahmen und Budgets"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 7: Budgetnutzung, schulübergreifende Trägerbudget-Maßnahmen, Personal der Säule III."),
+     7, &runMeasures},
+    {"expiring", QT_TRANSLATE_NOOP("netzatlas::analysis", "Was vor dem nächsten Schuljahr endet"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 8: auslaufende Verbindungen und Vereinbarungen, fehlende Verwendungsnachweise."),
+     8, &runExpiring},
+    {"change", QT_TRANSLATE_NOOP("netzatlas::analysis", "Veränderung zwischen zwei Tagen"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 8: neue und beendete Verbindungen und Akteure, Kennzahlen vorher und nachher."),
+     8, &runChange},
+    {"committees", QT_TRANSLATE_NOOP("netzatlas::analysis", "Gremien"),
+     QT_TRANSLATE_NOOP("netzatlas::analysis",
+                       "Frage 9: Mitglieder, Schulen und Handlungsfelder je Gremium; Akteure ohne Gremium."),
+     9, &runCommittees},
+};
+
+/// A free function rather than in AnalysisJob::description(): lupdate files its plural message under the context
+/// "netzatlas::analysis" that tr() looks up (plural forms have no source-text fallback, see SourceTextTranslator).
+QString runDescription(const QDate &day, int count)
 {
-    static const QList<Entry> list = {
-        {{QStringLiteral("overview"), tr("Netz im Überblick"),
-          tr("Dichte, Komponenten, Durchmesser, Weglänge, Clusterung, Modularität, Schlüsselakteure und Brücken."),
-          false},
-         &runOverview},
-        {{QStringLiteral("centrality"), tr("Zentralität der Akteure"),
-          tr("Grad, gewichteter Grad, Betweenness, Closeness, Eigenvektor, k-Kern, Clusterung, Constraint je "
-             "Akteur."),
-          false},
-         &runCentrality},
-        {{QStringLiteral("components"), tr("Teilnetze und stabile Blöcke"),
-          tr("Zusammenhangskomponenten und zweifach zusammenhängende Blöcke."), false},
-         &runComponents},
-        {{QStringLiteral("communities"), tr("Gruppen (Louvain)"),
-          tr("Gruppen dicht verbundener Akteure mit Modularität."), false},
-         &runCommunities},
-        {{QStringLiteral("youth-welfare"), tr("SCP-Schulen ohne Jugendhilfe-Partner"),
-          tr("Frage 1: SCP-Schulen ohne Verbindung zur Jugendhilfe, mit dem kürzesten indirekten Weg."), true},
-         &runYouthWelfare},
-        {{QStringLiteral("education-chain"), tr("Lücken in der Bildungskette"),
-          tr("Frage 2: fehlende Übergänge Kita → GS → Sek I → Beruf, als Matrix je VG und Kreis."), true},
-         &runEducationChain},
-        {{QStringLiteral("cross-boundary"), tr("Verbindungen über Verwaltungsgrenzen"),
-          tr("Frage 3: Reichweite jeder Verbindung (Gemeinde, VG, Kreis, Land) und verschiedene Schulträger."), true},
-         &runCrossBoundary},
-        {{QStringLiteral("responsibility"), tr("Zuständigkeits-Check"),
-          tr("Frage 4: Sind Schulträger und Jugendamt jeder SCP-Schule miteinander abgestimmt?"), true},
-         &runResponsibility},
-        {{QStringLiteral("coverage"), tr("Abdeckung der Handlungsfelder"),
-          tr("Frage 5: Schulen × Handlungsfelder mit Verbindungen und Maßnahmen."), true},
-         &runCoverage},
-        {{QStringLiteral("brokers"), tr("Vermittler und Schlüsselstellen"),
-          tr("Frage 6: Vermittler, Schlüsselakteure und Brücken mit dem, was ihr Ausfall abschneidet."), true},
-         &runBrokers},
-        {{QStringLiteral("measures"), tr("Maßnahmen und Budgets"),
-          tr("Frage 7: Budgetnutzung, schulübergreifende Trägerbudget-Maßnahmen, Personal der Säule III."), true},
-         &runMeasures},
-        {{QStringLiteral("expiring"), tr("Was vor dem nächsten Schuljahr endet"),
-          tr("Frage 8: auslaufende Verbindungen und Vereinbarungen, fehlende Verwendungsnachweise."), true},
-         &runExpiring},
-        {{QStringLiteral("change"), tr("Veränderung zwischen zwei Tagen"),
-          tr("Frage 8: neue und beendete Verbindungen und Akteure, Kennzahlen vorher und nachher."), true},
-         &runChange},
-        {{QStringLiteral("committees"), tr("Gremien"),
-          tr("Frage 9: Mitglieder, Schulen und Handlungsfelder je Gremium; Akteure ohne Gremium."), true},
-         &runCommittees},
-    };
-    return list;
+    return tr("Netzwerkanalyse zum %1 (%n Analysen)", nullptr, count)
+        .arg(QLocale(QLocale::German).toString(day, QStringLiteral("dd.MM.yyyy")));
+}
+
+AnalysisInfo infoOf(const Entry &e)
+{
+    return AnalysisInfo{QString::fromLatin1(e.id), tr(e.title), tr(e.description), e.question > 0, e.question};
 }
 
 } // namespace
 
-const QList<AnalysisInfo> &availableAnalyses()
+QList<AnalysisInfo> availableAnalyses()
 {
-    static const QList<AnalysisInfo> infos = [] {
-        QList<AnalysisInfo> list;
-        for (const Entry &e : entries())
-            list.append(e.info);
-        return list;
-    }();
-    return infos;
+    QList<AnalysisInfo> list;
+    for (const Entry &e : Entries)
+        list.append(infoOf(e));
+    return list;
 }
 
 Result<QStringList> resolveAnalyses(const QStringList &names)
@@ -92,21 +114,21 @@ Result<QStringList> resolveAnalyses(const QStringList &names)
         if (trimmed.isEmpty())
             continue;
         bool known = false;
-        for (const Entry &e : entries())
-            known = known || e.info.id == trimmed;
+        for (const Entry &e : Entries)
+            known = known || QLatin1String(e.id) == trimmed;
         if (!known) {
             QStringList valid;
-            for (const Entry &e : entries())
-                valid.append(e.info.id);
+            for (const Entry &e : Entries)
+                valid.append(QString::fromLatin1(e.id));
             return Error::make(
                 tr("Unbekannte Analyse „%1“. Möglich sind: %2.").arg(name.trimmed(), valid.join(QStringLiteral(", "))));
         }
         wanted.append(trimmed);
     }
     QStringList ordered;
-    for (const Entry &e : entries()) {
-        if (wanted.isEmpty() || wanted.contains(e.info.id))
-            ordered.append(e.info.id);
+    for (const Entry &e : Entries) {
+        if (wanted.isEmpty() || wanted.contains(QLatin1String(e.id)))
+            ordered.append(QString::fromLatin1(e.id));
     }
     return ordered;
 }
@@ -128,10 +150,9 @@ AnalysisJob::AnalysisJob(std::shared_ptr<const AnalysisInput> input, AnalysisReq
 QString AnalysisJob::description() const
 {
     const QDate day = m_request.snapshot.at.isValid() ? m_request.snapshot.at : QDate::currentDate();
-    const int count =
-        m_request.analyses.isEmpty() ? static_cast<int>(entries().size()) : static_cast<int>(m_request.analyses.size());
-    return trn("Netzwerkanalyse zum %1 (%n Analysen)", count)
-        .arg(QLocale(QLocale::German).toString(day, QStringLiteral("dd.MM.yyyy")));
+    const int count = m_request.analyses.isEmpty() ? static_cast<int>(std::size(Entries))
+                                                   : static_cast<int>(m_request.analyses.size());
+    return runDescription(day, count);
 }
 
 Result<AnalysisReport> AnalysisJob::run(const JobControl &control) const
@@ -164,13 +185,13 @@ Result<AnalysisReport> AnalysisJob::run(const JobControl &control) const
             return Error::make(tr("Die Analyse wurde abgebrochen."));
         const QString &id = ids.at(i);
         const Entry *entry = nullptr;
-        for (const Entry &e : entries()) {
-            if (e.info.id == id)
+        for (const Entry &e : Entries) {
+            if (QLatin1String(e.id) == id)
                 entry = &e;
         }
         const double base = 0.05 + (pathsDone ? pathShare : 0.0);
         control.report(base + (0.95 - base) * static_cast<double>(i) / static_cast<double>(ids.size()),
-                       entry->info.title);
+                       tr(entry->title));
         QElapsedTimer timer;
         timer.start();
         NETZATLAS_TRY(entry->run(context, report.tables));

@@ -27,7 +27,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -40,6 +39,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace netzatlas {
 
@@ -51,21 +51,19 @@ constexpr int IdRole = Qt::UserRole;
 constexpr int KindRole = Qt::UserRole + 1; ///< behind list: 'a' actor, 'l' link
 constexpr int MaxBehindEntries = 500;      ///< more would only slow the list down; the table has them all
 
-/// "Frage 3: …" in the description of an analysis → "3"; empty for the measures of structure.
+/// "3" for the coordinators' question 3; empty for the measures of structure.
 QString questionNumber(const AnalysisInfo &info)
 {
-    static const QRegularExpression number(QStringLiteral("^Frage (\\d+)"));
-    const QRegularExpressionMatch match = number.match(info.description);
-    return match.hasMatch() ? match.captured(1) : QString();
+    return info.question > 0 ? QString::number(info.question) : QString();
 }
 
-const AnalysisInfo *analysisInfo(const QString &id)
+std::optional<AnalysisInfo> analysisInfo(const QString &id)
 {
     for (const AnalysisInfo &info : availableAnalyses()) {
         if (info.id == id)
-            return &info;
+            return info;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -558,7 +556,7 @@ void AnalysisPanel::fillResults(const AnalysisReport &report, const QString &kee
         }
         if (tables.isEmpty())
             continue;
-        const AnalysisInfo *info = analysisInfo(id);
+        const std::optional<AnalysisInfo> info = analysisInfo(id);
         QTreeWidgetItem *parent = nullptr;
         if (tables.size() > 1) {
             const QString number = info ? questionNumber(*info) : QString();

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "widgets/ActorEditorDialog.h"
+#include "widgets/AnalysisPanel.h"
 #include "widgets/CatalogueDialog.h"
 #include "widgets/CommitteeEditorDialog.h"
 #include "widgets/ContactEditorDialog.h"
@@ -14,6 +15,7 @@
 #include "widgets/SettingsDialog.h"
 #include "widgets/Translations.h"
 
+#include <netzatlas/editing/AnalysisRunner.h>
 #include <netzatlas/editing/RegistryDocument.h>
 #include <netzatlas/render/Diagram.h>
 #include <netzatlas/render/DiagramExporter.h>
@@ -39,7 +41,11 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace netzatlas;
 
@@ -439,4 +445,93 @@ TEST_CASE("With the English translation a diagram has an English title, legend, 
             CHECK(lanes.contains(QStringLiteral("Partners in the local community")));
         }
     }
+}
+
+TEST_CASE("The English analysis panel shows the analyses' titles, explanations and column headers in English",
+          "[widgets][i18n][analysis]")
+{
+    test::SettingsSandbox settings;
+    test::MessageBoxGuard guard;
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("demo.sqlite"));
+    test::createDemoRegistry(path);
+    LanguageGuard language(Translations::Language::English);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openRegistry(path));
+    auto *panel = window.findChild<AnalysisPanel *>(QStringLiteral("analysisPanel"));
+    REQUIRE(panel);
+
+    // The choice of analyses: English titles, question numbers kept.
+    auto *choice = panel->findChild<QTreeWidget *>(QStringLiteral("analysisChoice"));
+    REQUIRE(choice);
+    CHECK(choice->topLevelItem(0)->child(0)->text(0) ==
+          QStringLiteral("1 · SCP schools without a youth welfare partner"));
+    CHECK(choice->topLevelItem(0)->child(0)->toolTip(0).startsWith(QStringLiteral("Question 1: ")));
+
+    QTest::keyClick(&window, Qt::Key_F5);
+    for (int i = 0; i < 2400 && panel->isRunning(); ++i)
+        QTest::qWait(50);
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(panel->isRunning());
+    const analysis::AnalysisReport &report = panel->runner()->report();
+    REQUIRE(report.tables.size() > 20);
+
+    const analysis::ResultTable *youth = report.table(QStringLiteral("youth-welfare.schools"));
+    REQUIRE(youth);
+    CHECK(youth->title == QStringLiteral("SCP schools without a youth welfare partner"));
+    QStringList headers;
+    for (const analysis::ResultColumn &c : youth->columns)
+        headers << c.title;
+    CHECK(headers.join(u'|') == QStringLiteral("School|School type|Municipality|District|Steps to youth welfare|"
+                                               "nearest youth welfare actor|shortest path"));
+
+    // Every title, explanation, advice, column header and key figure of every table: no German left. Catalogue
+    // labels (Handlungsfelder as coverage columns, link types) are data of the registry and are taken out first.
+    QStringList dataLabels;
+    for (const CatalogueKind kind : {CatalogueKind::ActorType, CatalogueKind::LinkType, CatalogueKind::ActionField}) {
+        for (const CatalogueEntry &entry : window.document()->catalogue(kind))
+            dataLabels << entry.label << entry.labelEn;
+    }
+    dataLabels.removeAll(QString());
+    std::sort(dataLabels.begin(), dataLabels.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    static const QRegularExpression german(
+        QStringLiteral("[äöüÄÖÜß]|\\b(und|oder|mit|ohne|nicht|für|der|des|dem|zur|zum|eine|einer|sind|wird|je|Schule|"
+                       "Schulen|Verbindung|Verbindungen|Akteur|Akteure|Gremium|Gremien|Frage)\\b"));
+    static const QList<QRegularExpression> sources = untranslatedPatterns();
+    int checked = 0;
+    auto check = [&](const QString &text, const QString &where) {
+        QString stripped = text;
+        for (const QString &label : std::as_const(dataLabels))
+            stripped.replace(label, QStringLiteral("#"));
+        ++checked;
+        const QRegularExpressionMatch match = german.match(stripped);
+        if (match.hasMatch())
+            FAIL_CHECK(where.toStdString()
+                       << ": German \"" << match.captured(0).toStdString() << "\" in \"" << text.toStdString() << "\"");
+        for (const QRegularExpression &pattern : sources) {
+            if (pattern.match(stripped).hasMatch())
+                FAIL_CHECK(where.toStdString() << ": untranslated \"" << text.toStdString() << "\"");
+        }
+    };
+    for (const analysis::ResultTable &t : report.tables) {
+        check(t.title, t.id + QStringLiteral(" title"));
+        check(t.explanation, t.id + QStringLiteral(" explanation"));
+        check(t.advice, t.id + QStringLiteral(" advice"));
+        for (const analysis::ResultColumn &c : t.columns)
+            check(c.title, t.id + QStringLiteral(" column ") + c.key);
+        for (const analysis::KeyFigure &f : t.figures)
+            check(f.label, t.id + QStringLiteral(" figure ") + f.key);
+    }
+    CHECK(checked > 300);
+
+    // What the user sees: the panel with a result, its explanation and "What to do?".
+    REQUIRE(panel->showResult(QStringLiteral("youth-welfare.schools")));
+    QCoreApplication::processEvents();
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("resultTitle"))->text() == youth->title);
+    checkNoGerman(*panel, QStringLiteral("analysis panel"));
+    saveImage(window.grab().toImage(), QStringLiteral("analyse-en.png"));
 }

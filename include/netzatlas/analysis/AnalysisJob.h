@@ -23,13 +23,14 @@ namespace netzatlas::analysis {
 struct AnalysisInfo
 {
     QString id;                       ///< "youth-welfare", "education-chain", …
-    QString title;                    ///< German
-    QString description;              ///< German, one sentence
+    QString title;                    ///< in the installed language (German source)
+    QString description;              ///< in the installed language, one sentence
     bool coordinatorQuestion = false; ///< one of the coordinators' questions (domain §6) rather than a measure
+    int question = 0;                 ///< the number of that question, 0 for a measure of structure
 };
 
-/// All analyses in the order they run and are reported.
-[[nodiscard]] const QList<AnalysisInfo> &availableAnalyses();
+/// All analyses in the order they run and are reported, translated at each call.
+[[nodiscard]] QList<AnalysisInfo> availableAnalyses();
 /// Checks a list of analysis names (ids, case-insensitive; empty = all) and returns the ids in run order.
 /// The error names the unknown entry and lists the valid ones.
 [[nodiscard]] Result<QStringList> resolveAnalyses(const QStringList &names);
