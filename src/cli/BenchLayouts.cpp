@@ -46,8 +46,9 @@ ChainStage stageOf(const Actor &actor)
     return ChainStage::Partner;
 }
 
-/// Overlapping pairs of node and label boxes (sweep over the left edges).
-int countOverlaps(const LayoutGraph &graph, const LayoutResult &result)
+/// Overlapping pairs of node and label boxes (sweep over the left edges); the label below the node, or beside it
+/// in the cell layouts (grouped, Bildungskette). Boxes that only touch do not count.
+int countOverlaps(const LayoutGraph &graph, const LayoutResult &result, LayoutKind kind)
 {
     struct Item
     {
@@ -57,16 +58,18 @@ int countOverlaps(const LayoutGraph &graph, const LayoutResult &result)
     std::vector<Item> items;
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         items.push_back({layoutNodeRect(graph.nodes[i], result.positions[i]), static_cast<int>(i)});
-        const QRectF label = layoutLabelRect(graph.nodes[i], result.positions[i]);
+        const QRectF label = labelsBeside(kind) ? layoutCellLabelRect(graph.nodes[i], result.positions[i])
+                                                : layoutLabelRect(graph.nodes[i], result.positions[i]);
         if (!label.isEmpty())
             items.push_back({label, static_cast<int>(i)});
     }
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.rect.left() < b.rect.left(); });
     int overlaps = 0;
+    constexpr double eps = 1e-6;
     for (std::size_t i = 0; i < items.size(); ++i)
-        for (std::size_t j = i + 1; j < items.size() && items[j].rect.left() < items[i].rect.right(); ++j)
-            if (items[i].owner != items[j].owner && items[i].rect.top() < items[j].rect.bottom() &&
-                items[j].rect.top() < items[i].rect.bottom())
+        for (std::size_t j = i + 1; j < items.size() && items[j].rect.left() < items[i].rect.right() - eps; ++j)
+            if (items[i].owner != items[j].owner && items[i].rect.top() < items[j].rect.bottom() - eps &&
+                items[j].rect.top() < items[i].rect.bottom() - eps)
                 ++overlaps;
     return overlaps;
 }
@@ -140,7 +143,7 @@ QJsonObject benchLayouts(const analysis::GraphSnapshot &snapshot, const analysis
         auto result = computeLayout(graph, options);
         const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         const double cpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
-        const int overlaps = result.ok() ? countOverlaps(graph, *result) : -1;
+        const int overlaps = result.ok() ? countOverlaps(graph, *result, kind) : -1;
         log(tr("Layout „%1“ (Überlappungen: %2)").arg(layoutKindName(kind)).arg(overlaps), seconds, cpu);
         out.insert(layoutKindName(kind), QJsonObject{{QStringLiteral("seconds"), seconds},
                                                      {QStringLiteral("cpuSeconds"), cpu},

@@ -218,29 +218,76 @@ Result<Placement> lanesLayout(const Canonical &input, const LayoutOptions &, Mon
         int partnerColumns = 1;
         double scale = 1e300;
     };
-    // Candidate lane heights: every height one lane can have.
+    // Candidate lane heights: every height one lane can have. Each candidate costs a pass over the lane, so
+    // for big lanes (Land scale) only column counts in steps of about 5 % are tried, and at most 160 heights in
+    // all: the search stays near-linear instead of cubic in the lane size.
+    constexpr int exhaustive = 256;
+    auto columnCandidates = [](int count) {
+        std::vector<int> out;
+        for (int c = 1; c <= count; c = count <= exhaustive ? c + 1 : std::max(c + 1, static_cast<int>(c * 1.05)))
+            out.push_back(c);
+        return out;
+    };
     std::vector<double> heights;
     for (int l = 0; l < kLanes; ++l)
-        for (int c = 1; c <= static_cast<int>(laneNodes[l].size()); ++c)
+        for (int c : columnCandidates(static_cast<int>(laneNodes[l].size())))
             heights.push_back(cellBlock(laneNodes[l], c).size.y);
     if (heights.empty())
         heights.push_back(40.0);
     std::sort(heights.begin(), heights.end());
     heights.erase(std::unique(heights.begin(), heights.end()), heights.end());
+    if (heights.size() > 160) {
+        std::vector<double> thinned;
+        for (std::size_t i = 0; i < 160; ++i)
+            thinned.push_back(heights[i * (heights.size() - 1) / 159]);
+        heights = std::move(thinned);
+    }
+    // Fewest columns whose block is at most `h` high (more columns, fewer rows: the height falls with k, so
+    // big lanes are searched by bisection; small ones one by one, which is exact for any row mix).
+    auto columnsFor = [](const std::vector<const LayoutNode *> &nodes, double h) {
+        const int count = static_cast<int>(nodes.size());
+        if (count <= exhaustive) {
+            for (int k = 1; k <= count; ++k)
+                if (cellBlock(nodes, k).size.y <= h + 1e-9)
+                    return k;
+            return std::max(1, count);
+        }
+        int lo = 1, hi = count;
+        while (lo < hi) {
+            const int mid = lo + (hi - lo) / 2;
+            if (cellBlock(nodes, mid).size.y <= h + 1e-9)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
+    };
+    // Most columns (fewest rows) of the partner band that fit `width`; its width grows with k.
+    auto partnerColumnsFor = [](const std::vector<const LayoutNode *> &nodes, double width) {
+        const int count = static_cast<int>(nodes.size());
+        if (count <= exhaustive) {
+            for (int k = count; k >= 1; --k)
+                if (cellBlock(nodes, k, true).size.x + 2 * kPad <= width || k == 1)
+                    return k;
+            return 1;
+        }
+        int lo = 1, hi = count;
+        while (lo < hi) {
+            const int mid = lo + (hi - lo + 1) / 2;
+            if (cellBlock(nodes, mid, true).size.x + 2 * kPad <= width)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
     Choice chosen;
     for (double h : heights) {
         Choice c;
         double width = 0, laneHeight = 0;
         bool fits = true;
         for (int l = 0; l < kLanes; ++l) {
-            const int count = static_cast<int>(laneNodes[l].size());
-            int cols = std::max(1, count);
-            for (int k = 1; k <= count; ++k) {
-                if (cellBlock(laneNodes[l], k).size.y <= h + 1e-9) {
-                    cols = k;
-                    break;
-                }
-            }
+            const int cols = columnsFor(laneNodes[l], h);
             c.columns[l] = cols;
             const CellBlock b = cellBlock(laneNodes[l], cols);
             if (b.size.y > h + 1e-9)
@@ -253,13 +300,7 @@ Result<Placement> lanesLayout(const Canonical &input, const LayoutOptions &, Mon
         double height = top + laneHeight + kPad;
         if (!partnerNodes.empty()) {
             // As few rows as fit the width of the chain.
-            int cols = 1;
-            for (int k = static_cast<int>(partnerNodes.size()); k >= 1; --k) {
-                if (cellBlock(partnerNodes, k, true).size.x + 2 * kPad <= width || k == 1) {
-                    cols = k;
-                    break;
-                }
-            }
+            const int cols = partnerColumnsFor(partnerNodes, width);
             c.partnerColumns = cols;
             const CellBlock b = cellBlock(partnerNodes, cols, true);
             width = std::max(width, b.size.x + 2 * kPad);

@@ -479,6 +479,50 @@ TEST_CASE("Bildungskette lanes hold their actors, partners sit below, sweeps rem
     CHECK(laneCrossings(chain, sorted) == 0);
 }
 
+TEST_CASE("Bildungskette lanes of a Land-sized chain are searched by bisection and stay free of overlaps")
+{
+    // 1,600 Kitas, 900 Grundschulen and 600 partners: lanes beyond the exhaustive search (256 actors), so the
+    // column counts are found by bisection and the candidate heights thinned out.
+    LayoutGraph graph;
+    std::mt19937 rng(5);
+    auto add = [&](ChainStage stage, int count, const QString &prefix) {
+        for (int i = 0; i < count; ++i) {
+            LayoutNode node;
+            node.key = prefix + QString::number(i);
+            node.stage = stage;
+            node.size = QSizeF(10 + rng() % 8, 10 + rng() % 8);
+            node.cellLabelSize = QSizeF(30 + rng() % 60, 9);
+            graph.nodes.push_back(node);
+        }
+    };
+    add(ChainStage::Kita, 1600, QStringLiteral("k"));
+    add(ChainStage::Grundschule, 900, QStringLiteral("g"));
+    add(ChainStage::Partner, 600, QStringLiteral("p"));
+    for (int i = 0; i < 2500; ++i)
+        graph.edges.push_back(LayoutEdge{static_cast<int>(rng() % 1600), 1600 + static_cast<int>(rng() % 900), 1});
+    const LayoutResult result = layout(graph, LayoutOptions{LayoutKind::BildungsketteLanes, 1, 2, -1, false});
+    CHECK(countOverlaps(graph, result, false, LayoutKind::BildungsketteLanes) == 0);
+    std::vector<const LayoutGroup *> lanes;
+    const LayoutGroup *band = nullptr;
+    for (const LayoutGroup &g : result.groups)
+        (g.shape == LayoutGroup::Shape::Lane ? lanes.push_back(&g) : void(band = &g));
+    REQUIRE(lanes.size() == 5);
+    REQUIRE(band != nullptr);
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        const QRectF f = footprint(graph.nodes[i], result.positions[i], LayoutKind::BildungsketteLanes);
+        if (graph.nodes[i].stage == ChainStage::Partner)
+            CHECK(inside(band->rect, f));
+        else
+            CHECK(inside(lanes[static_cast<std::size_t>(graph.nodes[i].stage)]->rect, f));
+    }
+    // The page is used: the chain is neither one tall column nor one long row.
+    QRectF all;
+    for (const LayoutGroup &g : result.groups)
+        all = all.united(g.rect);
+    CHECK(all.width() / all.height() > 0.5);
+    CHECK(all.width() / all.height() < 3.0);
+}
+
 TEST_CASE("Concentric rings order actors by territorial distance from the centre")
 {
     const QString land = QStringLiteral("07"), kreis = QStringLiteral("07133"), vg = QStringLiteral("071335006"),
