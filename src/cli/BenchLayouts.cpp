@@ -6,6 +6,7 @@
 
 #include <netzatlas/analysis/AnalysisInput.h>
 #include <netzatlas/io/CsvWriter.h>
+#include <netzatlas/render/Diagram.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,50 +31,6 @@ double cpuSeconds(int who)
            static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-ChainStage stageOf(const Actor &actor)
-{
-    if (actor.typeCode == u"KITA")
-        return ChainStage::Kita;
-    if (actor.typeCode == u"SCHULE") {
-        if (actor.schoolKind == u"GS" || actor.schoolKind == u"GS_RSPLUS" || actor.schoolKind == u"GHS")
-            return ChainStage::Grundschule;
-        if (actor.schoolKind == u"BBS")
-            return ChainStage::BerufAusbildung;
-        return ChainStage::Sekundarstufe;
-    }
-    if (actor.typeCode == u"HOCHSCHULE" || actor.typeCode == u"VHS")
-        return ChainStage::StudiumWeiterbildung;
-    return ChainStage::Partner;
-}
-
-/// Overlapping pairs of node and label boxes (sweep over the left edges); the label below the node, or beside it
-/// in the cell layouts (grouped, Bildungskette). Boxes that only touch do not count.
-int countOverlaps(const LayoutGraph &graph, const LayoutResult &result, LayoutKind kind)
-{
-    struct Item
-    {
-        QRectF rect;
-        int owner;
-    };
-    std::vector<Item> items;
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        items.push_back({layoutNodeRect(graph.nodes[i], result.positions[i]), static_cast<int>(i)});
-        const QRectF label = labelsBeside(kind) ? layoutCellLabelRect(graph.nodes[i], result.positions[i])
-                                                : layoutLabelRect(graph.nodes[i], result.positions[i]);
-        if (!label.isEmpty())
-            items.push_back({label, static_cast<int>(i)});
-    }
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.rect.left() < b.rect.left(); });
-    int overlaps = 0;
-    constexpr double eps = 1e-6;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        for (std::size_t j = i + 1; j < items.size() && items[j].rect.left() < items[i].rect.right() - eps; ++j)
-            if (items[i].owner != items[j].owner && items[i].rect.top() < items[j].rect.bottom() - eps &&
-                items[j].rect.top() < items[i].rect.bottom() - eps)
-                ++overlaps;
-    return overlaps;
-}
-
 } // namespace
 
 LayoutGraph benchLayoutGraph(const analysis::GraphSnapshot &graph, const analysis::AnalysisInput &input)
@@ -86,7 +43,7 @@ LayoutGraph benchLayoutGraph(const analysis::GraphSnapshot &graph, const analysi
         node.key = a.key.isEmpty() ? QString::number(a.id.value) : a.key;
         const QString label = a.shortName.isEmpty() ? a.name : a.shortName;
         node.labelSize = QSizeF(std::min(160.0, 6.0 * static_cast<double>(label.size()) + 4), 14);
-        node.stage = stageOf(a);
+        node.stage = chainStageOf(a.typeCode, a.schoolKind);
         for (int len : {2, 5, 9, 12}) {
             if (a.seatRs.size() < len)
                 break;
@@ -143,7 +100,7 @@ QJsonObject benchLayouts(const analysis::GraphSnapshot &snapshot, const analysis
         auto result = computeLayout(graph, options);
         const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         const double cpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
-        const int overlaps = result.ok() ? countOverlaps(graph, *result, kind) : -1;
+        const int overlaps = result.ok() ? countLayoutOverlaps(graph, *result, kind) : -1;
         log(tr("Layout „%1“ (Überlappungen: %2)").arg(layoutKindName(kind)).arg(overlaps), seconds, cpu);
         out.insert(layoutKindName(kind), QJsonObject{{QStringLiteral("seconds"), seconds},
                                                      {QStringLiteral("cpuSeconds"), cpu},

@@ -61,6 +61,41 @@ Result<Placement> forceDirectedLayout(const Canonical &input, const LayoutOption
 
 using namespace detail;
 
+int countLayoutOverlaps(const LayoutGraph &graph, const LayoutResult &result, LayoutKind kind, bool withGroupLabels)
+{
+    struct Item
+    {
+        QRectF rect;
+        int owner;
+    };
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        items.push_back({layoutNodeRect(graph.nodes[i], result.positions[i]), static_cast<int>(i)});
+        const QRectF label = labelsBeside(kind) ? layoutCellLabelRect(graph.nodes[i], result.positions[i])
+                                                : layoutLabelRect(graph.nodes[i], result.positions[i]);
+        if (!label.isEmpty())
+            items.push_back({label, static_cast<int>(i)});
+    }
+    if (withGroupLabels)
+        for (const LayoutGroup &g : result.groups)
+            if (!g.labelRect.isEmpty())
+                items.push_back({g.labelRect, -1});
+    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.rect.left() < b.rect.left(); });
+    int overlaps = 0;
+    constexpr double eps = 1e-6;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t j = i + 1; j < items.size() && items[j].rect.left() < items[i].rect.right() - eps; ++j) {
+            if (items[i].owner == items[j].owner && items[i].owner >= 0)
+                continue;
+            if (items[i].owner < 0 && items[j].owner < 0)
+                continue; // group labels of nested boxes may share a band
+            const QRectF &a = items[i].rect, &b = items[j].rect;
+            if (a.top() < b.bottom() - eps && b.top() < a.bottom() - eps)
+                ++overlaps;
+        }
+    return overlaps;
+}
+
 QString layoutKindName(LayoutKind kind)
 {
     switch (kind) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "LayoutGraphBuilder.h"
 
+#include <netzatlas/render/Diagram.h>
+
 #include <catch2/catch.hpp>
 
 #include <QHash>
@@ -12,26 +14,6 @@
 namespace netzatlas::test {
 
 using namespace netzatlas::render;
-
-namespace {
-
-ChainStage stageOf(const Actor &actor)
-{
-    if (actor.typeCode == u"KITA")
-        return ChainStage::Kita;
-    if (actor.typeCode == u"SCHULE") {
-        if (actor.schoolKind == u"GS" || actor.schoolKind == u"GS_RSPLUS" || actor.schoolKind == u"GHS")
-            return ChainStage::Grundschule;
-        if (actor.schoolKind == u"BBS")
-            return ChainStage::BerufAusbildung;
-        return ChainStage::Sekundarstufe;
-    }
-    if (actor.typeCode == u"HOCHSCHULE" || actor.typeCode == u"VHS")
-        return ChainStage::StudiumWeiterbildung;
-    return ChainStage::Partner;
-}
-
-} // namespace
 
 LayoutGraph layoutGraphFromRegistry(RegistryRepository &registry)
 {
@@ -52,7 +34,7 @@ LayoutGraph layoutGraphFromRegistry(RegistryRepository &registry)
         node.key = a.key;
         const QString label = a.shortName.isEmpty() ? a.name : a.shortName;
         node.labelSize = QSizeF(std::min(160.0, 6.0 * static_cast<double>(label.size()) + 4), 14);
-        node.stage = stageOf(a);
+        node.stage = chainStageOf(a.typeCode, a.schoolKind);
         const QString rs = a.seatRs;
         for (int len : {2, 5, 9, 12}) {
             if (rs.size() < len)
@@ -72,41 +54,6 @@ LayoutGraph layoutGraphFromRegistry(RegistryRepository &registry)
             LayoutEdge{index.value(l.source.value), index.value(l.target.value), static_cast<double>(l.intensity)});
     }
     return graph;
-}
-
-int countOverlaps(const LayoutGraph &graph, const LayoutResult &result, bool withGroupLabels, LayoutKind kind)
-{
-    struct Item
-    {
-        QRectF rect;
-        int owner;
-    };
-    std::vector<Item> items;
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        items.push_back({layoutNodeRect(graph.nodes[i], result.positions[i]), static_cast<int>(i)});
-        const QRectF label = labelsBeside(kind) ? layoutCellLabelRect(graph.nodes[i], result.positions[i])
-                                                : layoutLabelRect(graph.nodes[i], result.positions[i]);
-        if (!label.isEmpty())
-            items.push_back({label, static_cast<int>(i)});
-    }
-    if (withGroupLabels)
-        for (const LayoutGroup &g : result.groups)
-            if (!g.labelRect.isEmpty())
-                items.push_back({g.labelRect, -1});
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.rect.left() < b.rect.left(); });
-    int overlaps = 0;
-    constexpr double eps = 1e-6;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        for (std::size_t j = i + 1; j < items.size() && items[j].rect.left() < items[i].rect.right() - eps; ++j) {
-            if (items[i].owner == items[j].owner && items[i].owner >= 0)
-                continue;
-            if (items[i].owner < 0 && items[j].owner < 0)
-                continue; // group labels of nested boxes may share a band
-            const QRectF &a = items[i].rect, &b = items[j].rect;
-            if (a.top() < b.bottom() - eps && b.top() < a.bottom() - eps)
-                ++overlaps;
-        }
-    return overlaps;
 }
 
 } // namespace netzatlas::test

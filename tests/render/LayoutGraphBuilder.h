@@ -13,9 +13,11 @@ namespace netzatlas::test {
 /// weight, territory path and names from the actor's seat, Bildungskette stage from type and Schulart.
 render::LayoutGraph layoutGraphFromRegistry(RegistryRepository &registry);
 
-/// Counts the pairs of the nodes' shapes and labels (below the shape, or beside it in the cell layouts
-/// `kind` names) that overlap.
-int countOverlaps(const render::LayoutGraph &graph, const render::LayoutResult &result, bool withGroupLabels,
-                  render::LayoutKind kind = render::LayoutKind::ForceDirected);
+/// Counts the pairs of the nodes' shapes and labels that overlap (render::countLayoutOverlaps).
+inline int countOverlaps(const render::LayoutGraph &graph, const render::LayoutResult &result, bool withGroupLabels,
+                         render::LayoutKind kind = render::LayoutKind::ForceDirected)
+{
+    return render::countLayoutOverlaps(graph, result, kind, withGroupLabels);
+}
 
 } // namespace netzatlas::test

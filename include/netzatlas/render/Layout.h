@@ -153,6 +153,12 @@ using LayoutProgress = std::function<bool(int percent)>;
 Result<LayoutResult> computeLayout(const LayoutGraph &graph, const LayoutOptions &options,
                                    const LayoutProgress &progress = {});
 
+/// Pairs of node shapes and labels (below the shape, or beside it in the cell layouts `kind` names) that
+/// overlap; boxes that only touch do not count. With `withGroupLabels` the headings of boxes and lanes take part
+/// (headings of nested boxes may share a band). For the benchmark and the tests.
+int countLayoutOverlaps(const LayoutGraph &graph, const LayoutResult &result, LayoutKind kind,
+                        bool withGroupLabels = false);
+
 /// Name used in saved views and on the command line: "kraefte", "gebiete", "bildungskette", "ringe".
 QString layoutKindName(LayoutKind kind);
 std::optional<LayoutKind> layoutKindFromName(const QString &name);
