@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Netzatlas contributors
 // SPDX-License-Identifier: EUPL-1.2
 // netzatlas-cli analyze in-process: summary, JSON against the schema's required keys, CSV, exit codes.
-#include "CliApplication.h"
+#include "CliRunner.h"
 
 #include "TestSupport.h"
 
@@ -17,26 +17,6 @@
 using namespace netzatlas;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliContext context{out, err, false};
-    cli::CliApplication app;
-    run.code = app.run(arguments, context);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 /// A small registry: an SCP Grundschule without Jugendhilfe partner, a Kita linked to it, a Jugendamt.
 QString smallRegistry(const test::TempDir &dir)
@@ -87,7 +67,7 @@ TEST_CASE("analyze prints a German summary of the questions", "[cli][analysis]")
 {
     test::TempDir dir;
     const QString path = smallRegistry(dir);
-    CliRun run = runCli({QStringLiteral("analyze"), path});
+    test::CliRun run = test::runCli({QStringLiteral("analyze"), path});
     INFO(run.err.toStdString());
     REQUIRE(run.code == cli::Success);
     CHECK(run.out.contains(QStringLiteral("SCP-Schulen ohne Partner der Jugendhilfe")));
@@ -100,7 +80,8 @@ TEST_CASE("analyze prints numbers with at most three decimals and a German decim
 {
     test::TempDir dir;
     const QString path = smallRegistry(dir);
-    CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--only"), QStringLiteral("overview")});
+    test::CliRun run =
+        test::runCli({QStringLiteral("analyze"), path, QStringLiteral("--only"), QStringLiteral("overview")});
     INFO(run.out.toStdString());
     REQUIRE(run.code == cli::Success);
     // Dichte of 3 actors with 1 pair: 1/3.
@@ -116,9 +97,10 @@ TEST_CASE("analyze --json matches the schema's required keys and --csv writes on
     const QString path = smallRegistry(dir);
     const QString json = dir.file(QStringLiteral("out.json"));
     const QString csv = dir.file(QStringLiteral("csv"));
-    CliRun run = runCli({QStringLiteral("analyze"), path, QStringLiteral("--at"), QStringLiteral("2025-03-01"),
-                         QStringLiteral("--only"), QStringLiteral("youth-welfare,education-chain,overview"),
-                         QStringLiteral("--json"), json, QStringLiteral("--csv"), csv});
+    test::CliRun run =
+        test::runCli({QStringLiteral("analyze"), path, QStringLiteral("--at"), QStringLiteral("2025-03-01"),
+                      QStringLiteral("--only"), QStringLiteral("youth-welfare,education-chain,overview"),
+                      QStringLiteral("--json"), json, QStringLiteral("--csv"), csv});
     INFO(run.err.toStdString());
     REQUIRE(run.code == cli::Success);
 
@@ -169,8 +151,8 @@ TEST_CASE("analyze --json matches the schema's required keys and --csv writes on
     CHECK(text.contains(QStringLiteral("Akteur-IDs")));
 
     // JSON to stdout prints nothing else there.
-    CliRun toStdout = runCli({QStringLiteral("analyze"), path, QStringLiteral("--only"), QStringLiteral("overview"),
-                              QStringLiteral("--json"), QStringLiteral("-")});
+    test::CliRun toStdout = test::runCli({QStringLiteral("analyze"), path, QStringLiteral("--only"),
+                                          QStringLiteral("overview"), QStringLiteral("--json"), QStringLiteral("-")});
     REQUIRE(toStdout.code == cli::Success);
     CHECK(QJsonDocument::fromJson(toStdout.out.toUtf8(), &error).isObject());
     CHECK(error.error == QJsonParseError::NoError);
@@ -180,18 +162,19 @@ TEST_CASE("analyze exit codes: usage and rejected registry", "[cli][analysis]")
 {
     test::TempDir dir;
     const QString path = smallRegistry(dir);
-    CHECK(runCli({QStringLiteral("analyze")}).code == cli::Usage);
-    CliRun badDate = runCli({QStringLiteral("analyze"), path, QStringLiteral("--at"), QStringLiteral("1.3.2025")});
+    CHECK(test::runCli({QStringLiteral("analyze")}).code == cli::Usage);
+    test::CliRun badDate =
+        test::runCli({QStringLiteral("analyze"), path, QStringLiteral("--at"), QStringLiteral("1.3.2025")});
     CHECK(badDate.code == cli::Usage);
     CHECK(badDate.err.contains(QStringLiteral("JJJJ-MM-TT")));
-    CliRun badName =
-        runCli({QStringLiteral("analyze"), path, QStringLiteral("--only"), QStringLiteral("zentralitaet")});
+    test::CliRun badName =
+        test::runCli({QStringLiteral("analyze"), path, QStringLiteral("--only"), QStringLiteral("zentralitaet")});
     CHECK(badName.code == cli::Usage);
     CHECK(badName.err.contains(QStringLiteral("„zentralitaet“")));
-    CliRun missing = runCli({QStringLiteral("analyze"), dir.file(QStringLiteral("fehlt.sqlite"))});
+    test::CliRun missing = test::runCli({QStringLiteral("analyze"), dir.file(QStringLiteral("fehlt.sqlite"))});
     CHECK(missing.code == cli::Rejected);
     const QString notRegistry = dir.write(QStringLiteral("text.sqlite"), "kein SQLite");
-    CHECK(runCli({QStringLiteral("analyze"), notRegistry}).code == cli::Rejected);
+    CHECK(test::runCli({QStringLiteral("analyze"), notRegistry}).code == cli::Rejected);
 }
 
 TEST_CASE("analyze on an empty registry and on a registry with one actor", "[cli][analysis]")
@@ -199,7 +182,7 @@ TEST_CASE("analyze on an empty registry and on a registry with one actor", "[cli
     test::TempDir dir;
     const QString empty = dir.file(QStringLiteral("leer.sqlite"));
     test::createRegistryWithTerritories(empty);
-    CliRun run = runCli({QStringLiteral("analyze"), empty});
+    test::CliRun run = test::runCli({QStringLiteral("analyze"), empty});
     INFO(run.err.toStdString());
     REQUIRE(run.code == cli::Success);
     CHECK(run.out.contains(QStringLiteral("0 Akteure")));
@@ -216,7 +199,7 @@ TEST_CASE("analyze on an empty registry and on a registry with one actor", "[cli
         school.seatRs = QStringLiteral("071335010001");
         REQUIRE(registry->insertActor(school).ok());
     }
-    CliRun single = runCli({QStringLiteral("analyze"), one, QStringLiteral("--json"), QStringLiteral("-")});
+    test::CliRun single = test::runCli({QStringLiteral("analyze"), one, QStringLiteral("--json"), QStringLiteral("-")});
     INFO(single.err.toStdString());
     REQUIRE(single.code == cli::Success);
     const QJsonObject root = QJsonDocument::fromJson(single.out.toUtf8()).object();

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Netzatlas contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CliApplication.h"
+#include "CliRunner.h"
 
 #include <netzatlas/storage/RegistryStore.h>
 
@@ -14,51 +14,21 @@
 
 using namespace netzatlas;
 
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliContext context{out, err, false};
-    cli::CliApplication app;
-    run.code = app.run(arguments, context);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-/// The registry file and its WAL side files, as bytes, to prove that a rejected command changed nothing.
-QByteArray snapshot(const QString &path)
-{
-    return test::readAll(path) + "|" + test::readAll(path + QStringLiteral("-wal"));
-}
-
-} // namespace
-
 TEST_CASE("init and stats report the counts", "[cli]")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("neu.sqlite"));
-    CliRun init = runCli({QStringLiteral("init"), path});
+    test::CliRun init = test::runCli({QStringLiteral("init"), path});
     INFO(init.err.toStdString());
     REQUIRE(init.code == cli::Success);
     CHECK(init.out.contains(QStringLiteral("2513 Gebiete")));
 
-    CliRun stats = runCli({QStringLiteral("stats"), path});
+    test::CliRun stats = test::runCli({QStringLiteral("stats"), path});
     REQUIRE(stats.code == cli::Success);
     CHECK(stats.out.contains(QStringLiteral("Gebiete: 2513")));
     CHECK(stats.out.contains(QStringLiteral("Akteure: 0")));
 
-    CliRun json = runCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
+    test::CliRun json = test::runCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
     REQUIRE(json.code == cli::Success);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
@@ -66,7 +36,7 @@ TEST_CASE("init and stats report the counts", "[cli]")
     CHECK(doc.object().value(QStringLiteral("territories")).toInt() == 2513);
     CHECK(doc.object().value(QStringLiteral("schemaVersion")).toInt() == 1);
 
-    CliRun again = runCli({QStringLiteral("init"), path});
+    test::CliRun again = test::runCli({QStringLiteral("init"), path});
     CHECK(again.code == cli::Rejected);
     CHECK(again.err.contains(QStringLiteral("nicht überschrieben")));
 }
@@ -75,38 +45,42 @@ TEST_CASE("import, dry run and export through the CLI", "[cli]")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("r.sqlite"));
-    REQUIRE(runCli({QStringLiteral("init"), path}).code == cli::Success);
+    REQUIRE(test::runCli({QStringLiteral("init"), path}).code == cli::Success);
     const QString schools = test::testData(QStringLiteral("schulliste-excel-win1252.csv"));
 
-    const QByteArray before = snapshot(path);
-    CliRun dry = runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), schools, QStringLiteral("--dry-run")});
+    const QByteArray before = test::registryBytes(path);
+    test::CliRun dry = test::runCli(
+        {QStringLiteral("import"), path, QStringLiteral("--actors"), schools, QStringLiteral("--dry-run")});
     REQUIRE(dry.code == cli::Success);
     CHECK(dry.out.contains(QStringLiteral("7 neu")));
-    CHECK(snapshot(path) == before);
+    CHECK(test::registryBytes(path) == before);
 
-    CliRun first = runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), schools, QStringLiteral("--links"),
-                        test::testData(QStringLiteral("verbindungen-excel.csv"))});
+    test::CliRun first =
+        test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), schools, QStringLiteral("--links"),
+                      test::testData(QStringLiteral("verbindungen-excel.csv"))});
     INFO(first.err.toStdString());
     REQUIRE(first.code == cli::Success);
     CHECK(first.out.contains(QStringLiteral("10 neu")));
-    CliRun second = runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), schools});
+    test::CliRun second = test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), schools});
     REQUIRE(second.code == cli::Success);
     CHECK(second.out.contains(QStringLiteral("0 neu, 0 geändert, 7 unverändert")));
 
     const QString out = dir.file(QStringLiteral("akteure.csv"));
-    CliRun exported = runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("--out"), out});
+    test::CliRun exported = test::runCli({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                          QStringLiteral("csv"), QStringLiteral("--out"), out});
     REQUIRE(exported.code == cli::Success);
     const QByteArray csv = test::readAll(out);
     CHECK(csv.startsWith("\xEF\xBB\xBFid;name;type;schulart;rs;scp;schulnummer;strasse;plz;ort;tags;notiz"));
     CHECK(csv.count('\n') == 8);
 
-    CliRun links = runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"),
-                        QStringLiteral("--out"), dir.file(QStringLiteral("v.csv")), QStringLiteral("--table"),
-                        QStringLiteral("links")});
+    test::CliRun links = test::runCli(
+        {QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+         dir.file(QStringLiteral("v.csv")), QStringLiteral("--table"), QStringLiteral("links")});
     REQUIRE(links.code == cli::Success);
-    CHECK(test::readAll(dir.file(QStringLiteral("v.csv")))
-              .startsWith("\xEF\xBB\xBFsource;target;type;handlungsfeld;direction;intensity;formality;since;until;status;notiz"));
+    CHECK(
+        test::readAll(dir.file(QStringLiteral("v.csv")))
+            .startsWith(
+                "\xEF\xBB\xBFsource;target;type;handlungsfeld;direction;intensity;formality;since;until;status;notiz"));
 }
 
 TEST_CASE("Rejected imports exit with 1, name file, line and field, and leave the registry byte-for-byte unchanged",
@@ -114,9 +88,9 @@ TEST_CASE("Rejected imports exit with 1, name file, line and field, and leave th
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("r.sqlite"));
-    REQUIRE(runCli({QStringLiteral("init"), path}).code == cli::Success);
-    REQUIRE(runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
-                 dir.write(QStringLiteral("ok.csv"), "id;name;type\nV1;Sportverein;VEREIN_SPORT\n")})
+    REQUIRE(test::runCli({QStringLiteral("init"), path}).code == cli::Success);
+    REQUIRE(test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
+                          dir.write(QStringLiteral("ok.csv"), "id;name;type\nV1;Sportverein;VEREIN_SPORT\n")})
                 .code == cli::Success);
 
     QByteArray utf16;
@@ -138,14 +112,14 @@ TEST_CASE("Rejected imports exit with 1, name file, line and field, and leave th
     };
     for (const Case &c : cases) {
         INFO(c.what);
-        const QByteArray before = snapshot(path);
+        const QByteArray before = test::registryBytes(path);
         const QString file = dir.write(QStringLiteral("eingabe.csv"), c.csv);
-        CliRun run = runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), file});
+        test::CliRun run = test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), file});
         INFO(run.err.toStdString());
         CHECK(run.code == cli::Rejected);
         CHECK(run.err.contains(QStringLiteral("Datei „eingabe.csv“")));
         CHECK(run.err.contains(c.expected));
-        CHECK(snapshot(path) == before);
+        CHECK(test::registryBytes(path) == before);
     }
 }
 
@@ -154,29 +128,30 @@ TEST_CASE("Damaged or foreign registries are refused with exit code 1", "[cli]")
     test::TempDir dir;
     const QByteArray zip("PK\x03\x04 not a registry");
     const QString foreign = dir.write(QStringLiteral("tabelle.xlsx"), zip);
-    CliRun run = runCli({QStringLiteral("stats"), foreign});
+    test::CliRun run = test::runCli({QStringLiteral("stats"), foreign});
     CHECK(run.code == cli::Rejected);
     CHECK(run.err.contains(QStringLiteral("keine Netzatlas-Registry")));
     CHECK(test::readAll(foreign) == zip);
-    CHECK(runCli({QStringLiteral("stats"), dir.file(QStringLiteral("fehlt.sqlite"))}).code == cli::Rejected);
+    CHECK(test::runCli({QStringLiteral("stats"), dir.file(QStringLiteral("fehlt.sqlite"))}).code == cli::Rejected);
 }
 
 TEST_CASE("Wrong usage exits with 2 and prints the usage", "[cli]")
 {
-    CHECK(runCli({}).code == cli::Usage);
-    CliRun unknown = runCli({QStringLiteral("zaubern")});
+    CHECK(test::runCli({}).code == cli::Usage);
+    test::CliRun unknown = test::runCli({QStringLiteral("zaubern")});
     CHECK(unknown.code == cli::Usage);
     CHECK(unknown.err.contains(QStringLiteral("Unbekannter Befehl")));
-    CHECK(runCli({QStringLiteral("init")}).code == cli::Usage);
-    CHECK(runCli({QStringLiteral("stats"), QStringLiteral("a"), QStringLiteral("--gibtsnicht")}).code == cli::Usage);
-    CHECK(runCli({QStringLiteral("import"), QStringLiteral("r.sqlite")}).code == cli::Usage);
-    CHECK(runCli({QStringLiteral("import"), QStringLiteral("r.sqlite"), QStringLiteral("--actors"), QStringLiteral("a.csv"),
-               QStringLiteral("--on-conflict"), QStringLiteral("ignorieren")})
+    CHECK(test::runCli({QStringLiteral("init")}).code == cli::Usage);
+    CHECK(test::runCli({QStringLiteral("stats"), QStringLiteral("a"), QStringLiteral("--gibtsnicht")}).code ==
+          cli::Usage);
+    CHECK(test::runCli({QStringLiteral("import"), QStringLiteral("r.sqlite")}).code == cli::Usage);
+    CHECK(test::runCli({QStringLiteral("import"), QStringLiteral("r.sqlite"), QStringLiteral("--actors"),
+                        QStringLiteral("a.csv"), QStringLiteral("--on-conflict"), QStringLiteral("ignorieren")})
               .code == cli::Usage);
-    CHECK(runCli({QStringLiteral("export"), QStringLiteral("r.sqlite"), QStringLiteral("--format"), QStringLiteral("bmp"),
-               QStringLiteral("--out"), QStringLiteral("x")})
+    CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("r.sqlite"), QStringLiteral("--format"),
+                        QStringLiteral("bmp"), QStringLiteral("--out"), QStringLiteral("x")})
               .code == cli::Usage);
-    CliRun help = runCli({QStringLiteral("--help")});
+    test::CliRun help = test::runCli({QStringLiteral("--help")});
     CHECK(help.code == cli::Success);
     CHECK(help.out.contains(QStringLiteral("netzatlas-cli init")));
 }
@@ -185,11 +160,11 @@ TEST_CASE("init --demo builds the labelled demo network and stats prints its cou
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("demo.sqlite"));
-    CliRun init = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
+    test::CliRun init = test::runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
     INFO(init.err.toStdString());
     REQUIRE(init.code == cli::Success);
     CHECK(init.out.contains(QStringLiteral("Demo-Daten (fiktiv)")));
-    CliRun stats = runCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
+    test::CliRun stats = test::runCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
     REQUIRE(stats.code == cli::Success);
     const QJsonObject root = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("title")).toString().contains(QStringLiteral("Demo-Daten, fiktiv")));

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Netzatlas contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CliApplication.h"
+#include "CliRunner.h"
 
 #include <netzatlas/io/CsvReader.h>
 #include <netzatlas/io/XlsxReader.h>
@@ -16,35 +16,6 @@
 
 using namespace netzatlas;
 
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliContext context{out, err, false};
-    cli::CliApplication app;
-    run.code = app.run(arguments, context);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-QByteArray snapshot(const QString &path)
-{
-    return test::readAll(path) + "|" + test::readAll(path + QStringLiteral("-wal"));
-}
-
-} // namespace
-
 TEST_CASE("CLI: the school list as XLSX and as Windows-1252 CSV imports with Gemeinden, and twice changes nothing",
           "[cli][xlsx]")
 {
@@ -53,17 +24,17 @@ TEST_CASE("CLI: the school list as XLSX and as Windows-1252 CSV imports with Gem
          {QStringLiteral("schulliste-excel.xlsx"), QStringLiteral("schulliste-excel-win1252.csv")}) {
         INFO(fixture.toStdString());
         const QString path = dir.file(fixture + QStringLiteral(".sqlite"));
-        REQUIRE(runCli({QStringLiteral("init"), path}).code == cli::Success);
+        REQUIRE(test::runCli({QStringLiteral("init"), path}).code == cli::Success);
         QStringList args = {QStringLiteral("import"), path, QStringLiteral("--actors"), test::testData(fixture)};
         if (fixture.endsWith(QStringLiteral(".xlsx")))
             args << QStringLiteral("--sheet") << QStringLiteral("Schulen");
         const QString report = dir.file(fixture + QStringLiteral(".bericht.csv"));
-        CliRun first = runCli(args + QStringList{QStringLiteral("--report"), report});
+        test::CliRun first = test::runCli(args + QStringList{QStringLiteral("--report"), report});
         INFO(first.err.toStdString());
         REQUIRE(first.code == cli::Success);
         CHECK(first.out.contains(QStringLiteral("7 neu")));
         CHECK(QFile::exists(report));
-        CliRun second = runCli(args);
+        test::CliRun second = test::runCli(args);
         REQUIRE(second.code == cli::Success);
         CHECK(second.out.contains(QStringLiteral("0 neu, 0 geändert, 7 unverändert")));
         auto registry = RegistryStore::openSqlite(path);
@@ -78,11 +49,11 @@ TEST_CASE("CLI: each malformed input is rejected with a message and leaves the r
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("r.sqlite"));
-    REQUIRE(runCli({QStringLiteral("init"), path}).code == cli::Success);
-    REQUIRE(runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
-                    test::testData(QStringLiteral("schulliste-excel-win1252.csv"))})
+    REQUIRE(test::runCli({QStringLiteral("init"), path}).code == cli::Success);
+    REQUIRE(test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
+                          test::testData(QStringLiteral("schulliste-excel-win1252.csv"))})
                 .code == cli::Success);
-    const QByteArray before = snapshot(path);
+    const QByteArray before = test::registryBytes(path);
 
     QList<std::pair<QString, QString>> files; // path, expected message part
     for (const auto &[name, bytes, expected] : test::xlsx::malformedCorpus())
@@ -105,38 +76,39 @@ TEST_CASE("CLI: each malformed input is rejected with a message and leaves the r
         INFO(file.toStdString());
         const QString option =
             file.endsWith(QStringLiteral(".graphml")) ? QStringLiteral("--graphml") : QStringLiteral("--actors");
-        CliRun run = runCli({QStringLiteral("import"), path, option, file});
+        test::CliRun run = test::runCli({QStringLiteral("import"), path, option, file});
         INFO(run.err.toStdString());
         CHECK(run.code == cli::Rejected);
         CHECK(run.err.contains(expected));
-        CHECK(snapshot(path) == before);
+        CHECK(test::registryBytes(path) == before);
     }
 
     // A sheet that the workbook does not have.
-    CliRun wrongSheet = runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
-                                test::testData(QStringLiteral("schulliste-excel.xlsx")), QStringLiteral("--sheet"),
-                                QStringLiteral("Akteure 2025")});
+    test::CliRun wrongSheet = test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
+                                            test::testData(QStringLiteral("schulliste-excel.xlsx")),
+                                            QStringLiteral("--sheet"), QStringLiteral("Akteure 2025")});
     CHECK(wrongSheet.code == cli::Rejected);
     CHECK(wrongSheet.err.contains(QStringLiteral("kein Blatt „Akteure 2025“")));
     CHECK(wrongSheet.err.contains(QStringLiteral("Hinweise, Schulen")));
-    CHECK(snapshot(path) == before);
-    CliRun sheetForCsv = runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
-                                 test::testData(QStringLiteral("schulliste-excel-win1252.csv")),
-                                 QStringLiteral("--sheet"), QStringLiteral("2")});
+    CHECK(test::registryBytes(path) == before);
+    test::CliRun sheetForCsv = test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"),
+                                             test::testData(QStringLiteral("schulliste-excel-win1252.csv")),
+                                             QStringLiteral("--sheet"), QStringLiteral("2")});
     CHECK(sheetForCsv.code == cli::Rejected);
-    CHECK(snapshot(path) == before);
+    CHECK(test::registryBytes(path) == before);
 }
 
-TEST_CASE("CLI: export xlsx, graphml, gexf and dot, and the XLSX and GraphML exports import again unchanged", "[cli][xlsx]")
+TEST_CASE("CLI: export xlsx, graphml, gexf and dot, and the XLSX and GraphML exports import again unchanged",
+          "[cli][xlsx]")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("demo.sqlite"));
-    REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--demo")}).code == cli::Success);
+    REQUIRE(test::runCli({QStringLiteral("init"), path, QStringLiteral("--demo")}).code == cli::Success);
     for (const QString &format :
          {QStringLiteral("xlsx"), QStringLiteral("graphml"), QStringLiteral("gexf"), QStringLiteral("dot")}) {
         const QString out = dir.file(QStringLiteral("netz.") + format);
-        CliRun run =
-            runCli({QStringLiteral("export"), path, QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+        test::CliRun run = test::runCli(
+            {QStringLiteral("export"), path, QStringLiteral("--format"), format, QStringLiteral("--out"), out});
         INFO(run.err.toStdString());
         REQUIRE(run.code == cli::Success);
         CHECK(QFile(out).size() > 1000);
@@ -147,28 +119,28 @@ TEST_CASE("CLI: export xlsx, graphml, gexf and dot, and the XLSX and GraphML exp
     CHECK_FALSE(sheets->contains(QStringLiteral("Kontaktpersonen")));
 
     // Without --sheet the importer takes the sheets named Akteure and Verbindungen.
-    CliRun xlsx =
-        runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), dir.file(QStringLiteral("netz.xlsx")),
-                QStringLiteral("--links"), dir.file(QStringLiteral("netz.xlsx"))});
+    test::CliRun xlsx =
+        test::runCli({QStringLiteral("import"), path, QStringLiteral("--actors"), dir.file(QStringLiteral("netz.xlsx")),
+                      QStringLiteral("--links"), dir.file(QStringLiteral("netz.xlsx"))});
     INFO(xlsx.err.toStdString());
     REQUIRE(xlsx.code == cli::Success);
     CHECK(xlsx.out.contains(QStringLiteral("0 neu, 0 geändert")));
-    CliRun graphml =
-        runCli({QStringLiteral("import"), path, QStringLiteral("--graphml"), dir.file(QStringLiteral("netz.graphml"))});
+    test::CliRun graphml = test::runCli(
+        {QStringLiteral("import"), path, QStringLiteral("--graphml"), dir.file(QStringLiteral("netz.graphml"))});
     INFO(graphml.err.toStdString());
     REQUIRE(graphml.code == cli::Success);
     CHECK(graphml.out.contains(QStringLiteral("0 neu, 0 geändert")));
 
-    CliRun contacts =
-        runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("xlsx"),
-                QStringLiteral("--out"), dir.file(QStringLiteral("kontakte.xlsx")), QStringLiteral("--with-contacts")});
+    test::CliRun contacts = test::runCli(
+        {QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+         dir.file(QStringLiteral("kontakte.xlsx")), QStringLiteral("--with-contacts")});
     REQUIRE(contacts.code == cli::Success);
     CHECK(
         XlsxReader::sheetNames(dir.file(QStringLiteral("kontakte.xlsx")))->contains(QStringLiteral("Kontaktpersonen")));
 
-    CliRun unknownView = runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("gexf"),
-                                 QStringLiteral("--out"), dir.file(QStringLiteral("x.gexf")), QStringLiteral("--view"),
-                                 QStringLiteral("Gibt es nicht")});
+    test::CliRun unknownView = test::runCli(
+        {QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("gexf"), QStringLiteral("--out"),
+         dir.file(QStringLiteral("x.gexf")), QStringLiteral("--view"), QStringLiteral("Gibt es nicht")});
     CHECK(unknownView.code == cli::Rejected);
     CHECK(unknownView.err.contains(QStringLiteral("Gibt es nicht")));
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("x.gexf"))));

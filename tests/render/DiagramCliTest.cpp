@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Netzatlas contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CliApplication.h"
+#include "CliRunner.h"
 
 #include <netzatlas/core/RegistryRepository.h>
 #include <netzatlas/render/DiagramSpec.h>
@@ -15,26 +15,6 @@
 using namespace netzatlas;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliContext context{out, err, false};
-    cli::CliApplication app;
-    run.code = app.run(arguments, context);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QStringList args(std::initializer_list<const char *> list)
 {
@@ -53,31 +33,31 @@ TEST_CASE("CLI export writes SVG and PDF and PNG diagrams", "[render][cli]")
     test::createDemoRegistry(registry).reset();
 
     const QString svg = dir.file(QStringLiteral("netz.svg"));
-    CliRun r = runCli(QStringList{QStringLiteral("export"), registry} +
-                      args({"--format", "svg", "--layout", "kraefte", "--title", "Netz im Kreis"}) +
-                      QStringList{QStringLiteral("--out"), svg});
+    test::CliRun r = test::runCli(QStringList{QStringLiteral("export"), registry} +
+                                  args({"--format", "svg", "--layout", "kraefte", "--title", "Netz im Kreis"}) +
+                                  QStringList{QStringLiteral("--out"), svg});
     INFO(r.err.toStdString());
     REQUIRE(r.code == cli::Success);
     CHECK(r.out.contains(QStringLiteral("geschrieben")));
     CHECK(test::readAll(svg).contains("Netz im Kreis"));
 
     const QString png = dir.file(QStringLiteral("netz.png"));
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), png} +
-               args({"--format", "png", "--dpi", "72", "--paper", "A3", "--portrait", "--layout", "kraefte"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), png} +
+                     args({"--format", "png", "--dpi", "72", "--paper", "A3", "--portrait", "--layout", "kraefte"}));
     INFO(r.err.toStdString());
     REQUIRE(r.code == cli::Success);
     CHECK(QImage(png).size() == QSize(842, 1191));
 
     const QString pdf = dir.file(QStringLiteral("netz.pdf"));
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), pdf} +
-               args({"--format", "pdf", "--anonymize", "KITA,SCHULE", "--at", "2025-09-01"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), pdf} +
+                     args({"--format", "pdf", "--anonymize", "KITA,SCHULE", "--at", "2025-09-01"}));
     INFO(r.err.toStdString());
     REQUIRE(r.code == cli::Success);
     CHECK(test::readAll(pdf).startsWith("%PDF-"));
 
     // A bare --anonymize before the registry keeps the registry as the registry.
-    r = runCli(args({"export", "--anonymize"}) + QStringList{registry, QStringLiteral("--out"), svg} +
-               args({"--format", "svg"}));
+    r = test::runCli(args({"export", "--anonymize"}) + QStringList{registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "svg"}));
     INFO(r.err.toStdString());
     REQUIRE(r.code == cli::Success);
     CHECK(test::readAll(svg).contains("pseudonymisiert"));
@@ -96,9 +76,9 @@ TEST_CASE("CLI export restores a saved view and rejects bad arguments in German"
         REQUIRE(repo->insertView(spec.toSavedView(QStringLiteral("Übergänge"))).ok());
     }
     const QString svg = dir.file(QStringLiteral("view.svg"));
-    CliRun r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg,
-                                  QStringLiteral("--view"), QStringLiteral("übergänge")} +
-                      args({"--format", "svg"}));
+    test::CliRun r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg,
+                                              QStringLiteral("--view"), QStringLiteral("übergänge")} +
+                                  args({"--format", "svg"}));
     INFO(r.err.toStdString());
     REQUIRE(r.code == cli::Success);
     const QByteArray bytes = test::readAll(svg);
@@ -106,44 +86,44 @@ TEST_CASE("CLI export restores a saved view and rejects bad arguments in German"
     CHECK(bytes.contains("Kindertagesstätte"));
     CHECK_FALSE(bytes.contains("Jugendamt ("));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
-               args({"--format", "svg", "--view", "Gibtsnicht"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "svg", "--view", "Gibtsnicht"}));
     CHECK(r.code == cli::Rejected);
     CHECK(r.err.contains(QStringLiteral("Die Ansicht „Gibtsnicht“ gibt es nicht (vorhanden: Übergänge)")));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
-               args({"--format", "png", "--dpi", "5000"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "png", "--dpi", "5000"}));
     CHECK(r.code == cli::Usage);
     CHECK(r.err.contains(QStringLiteral("--dpi erwartet eine Zahl von 50 bis 1200")));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
-               args({"--format", "pdf", "--paper", "Letter"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "pdf", "--paper", "Letter"}));
     CHECK(r.code == cli::Usage);
     CHECK(r.err.contains(QStringLiteral("A4 oder A3")));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
-               args({"--format", "svg", "--layout", "spirale"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "svg", "--layout", "spirale"}));
     CHECK(r.code == cli::Usage);
     CHECK(r.err.contains(QStringLiteral("Unbekanntes Layout „spirale“")));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
-               args({"--format", "svg", "--anonymize", "KITTA"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "svg", "--anonymize", "KITTA"}));
     CHECK(r.code == cli::Usage);
     CHECK(r.err.contains(QStringLiteral("Akteurstyp „KITTA“")));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
-               args({"--format", "svg", "--layout", "ringe"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "svg", "--layout", "ringe"}));
     CHECK(r.code == cli::Usage);
     CHECK(r.err.contains(QStringLiteral("--center")));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"),
-                           dir.file(QStringLiteral("fehlt/x.svg"))} +
-               args({"--format", "svg"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"),
+                                 dir.file(QStringLiteral("fehlt/x.svg"))} +
+                     args({"--format", "svg"}));
     CHECK(r.code == cli::Rejected);
     CHECK(r.err.contains(QStringLiteral("existiert nicht")));
 
-    r = runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
-               args({"--format", "bmp"}));
+    r = test::runCli(QStringList{QStringLiteral("export"), registry, QStringLiteral("--out"), svg} +
+                     args({"--format", "bmp"}));
     CHECK(r.code == cli::Usage);
     CHECK(r.err.contains(QStringLiteral("unbekannt")));
 }

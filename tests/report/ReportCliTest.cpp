@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Netzatlas contributors
 // SPDX-License-Identifier: EUPL-1.2
 // `netzatlas-cli report --kind plan` and `netzatlas-cli import --measures`, in-process.
-#include "CliApplication.h"
+#include "CliRunner.h"
 
 #include <netzatlas/core/Catalogue.h>
 #include <netzatlas/core/MeasurePlanning.h>
@@ -16,31 +16,6 @@
 using namespace netzatlas;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliContext context{out, err, false};
-    cli::CliApplication app;
-    run.code = app.run(arguments, context);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-QByteArray snapshot(const QString &path)
-{
-    return test::readAll(path) + "|" + test::readAll(path + QStringLiteral("-wal"));
-}
 
 template<typename T>
 T require(Result<T> result)
@@ -81,9 +56,10 @@ TEST_CASE("CLI report: the plan of the demo registry as XLSX adds up", "[report]
     const QString registryPath = dir.file(QStringLiteral("demo.sqlite"));
     auto registry = test::createDemoRegistry(registryPath);
     const QString out = dir.file(QStringLiteral("plan.xlsx"));
-    const CliRun run = runCli({QStringLiteral("report"), registryPath, QStringLiteral("--kind"), QStringLiteral("plan"),
-                               QStringLiteral("--school-year"), QStringLiteral("2025/26"), QStringLiteral("--out"), out,
-                               QStringLiteral("--date"), QStringLiteral("23.11.2026")});
+    const test::CliRun run =
+        test::runCli({QStringLiteral("report"), registryPath, QStringLiteral("--kind"), QStringLiteral("plan"),
+                      QStringLiteral("--school-year"), QStringLiteral("2025/26"), QStringLiteral("--out"), out,
+                      QStringLiteral("--date"), QStringLiteral("23.11.2026")});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("Chancenbudget-Plan 2025/26 geschrieben")));
@@ -105,10 +81,10 @@ TEST_CASE("CLI report: one Schulträger only, as PDF", "[report][cli][pdf]")
     const auto admin = require(registry->actorByKey(overrun));
     REQUIRE(admin.has_value());
     const QString out = dir.file(QStringLiteral("plan.pdf"));
-    const CliRun run =
-        runCli({QStringLiteral("report"), registryPath, QStringLiteral("--kind"), QStringLiteral("plan"),
-                QStringLiteral("--school-year"), QStringLiteral("2024/25"), QStringLiteral("--out"), out,
-                QStringLiteral("--traeger"), overrun, QStringLiteral("--date"), QStringLiteral("23.11.2026")});
+    const test::CliRun run =
+        test::runCli({QStringLiteral("report"), registryPath, QStringLiteral("--kind"), QStringLiteral("plan"),
+                      QStringLiteral("--school-year"), QStringLiteral("2024/25"), QStringLiteral("--out"), out,
+                      QStringLiteral("--traeger"), overrun, QStringLiteral("--date"), QStringLiteral("23.11.2026")});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     const int pages = test::pdfPages(out);
@@ -129,22 +105,22 @@ TEST_CASE("CLI report: bad arguments are rejected with German messages", "[repor
     const QString registryPath = dir.file(QStringLiteral("demo.sqlite"));
     auto registry = test::createDemoRegistry(registryPath);
     const QStringList base = {QStringLiteral("report"), registryPath, QStringLiteral("--kind"), QStringLiteral("plan")};
-    CliRun run = runCli(base + QStringList{QStringLiteral("--school-year"), QStringLiteral("2025/27"),
-                                           QStringLiteral("--out"), dir.file(QStringLiteral("p.xlsx"))});
+    test::CliRun run = test::runCli(base + QStringList{QStringLiteral("--school-year"), QStringLiteral("2025/27"),
+                                                       QStringLiteral("--out"), dir.file(QStringLiteral("p.xlsx"))});
     CHECK(run.code == 2);
     CHECK(run.err.contains(QStringLiteral("--school-year")));
     CHECK(run.err.contains(QStringLiteral("2025/27")));
-    run = runCli(base + QStringList{QStringLiteral("--school-year"), QStringLiteral("2025/26"), QStringLiteral("--out"),
-                                    dir.file(QStringLiteral("p.docx"))});
+    run = test::runCli(base + QStringList{QStringLiteral("--school-year"), QStringLiteral("2025/26"),
+                                          QStringLiteral("--out"), dir.file(QStringLiteral("p.docx"))});
     CHECK(run.code == 2);
-    run = runCli(base + QStringList{QStringLiteral("--school-year"), QStringLiteral("2025/26"), QStringLiteral("--out"),
-                                    dir.file(QStringLiteral("p.xlsx")), QStringLiteral("--traeger"),
-                                    QStringLiteral("GIBT-ES-NICHT")});
+    run = test::runCli(base + QStringList{QStringLiteral("--school-year"), QStringLiteral("2025/26"),
+                                          QStringLiteral("--out"), dir.file(QStringLiteral("p.xlsx")),
+                                          QStringLiteral("--traeger"), QStringLiteral("GIBT-ES-NICHT")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("GIBT-ES-NICHT")));
-    run = runCli({QStringLiteral("report"), registryPath, QStringLiteral("--kind"), QStringLiteral("bilanz"),
-                  QStringLiteral("--school-year"), QStringLiteral("2025/26"), QStringLiteral("--out"),
-                  dir.file(QStringLiteral("p.xlsx"))});
+    run = test::runCli({QStringLiteral("report"), registryPath, QStringLiteral("--kind"), QStringLiteral("bilanz"),
+                        QStringLiteral("--school-year"), QStringLiteral("2025/26"), QStringLiteral("--out"),
+                        dir.file(QStringLiteral("p.xlsx"))});
     CHECK(run.code == 2);
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("p.xlsx"))));
 }
@@ -184,16 +160,16 @@ TEST_CASE("CLI import --measures: all or nothing, dry run, German errors with li
     const QString goodFile = dir.write(QStringLiteral("massnahmen.csv"), good);
 
     // Dry run: counted, nothing stored.
-    QByteArray bytes = snapshot(registryPath);
-    CliRun run = runCli(
+    QByteArray bytes = test::registryBytes(registryPath);
+    test::CliRun run = test::runCli(
         {QStringLiteral("import"), registryPath, QStringLiteral("--measures"), goodFile, QStringLiteral("--dry-run")});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("3 neu")));
     CHECK(run.err.contains(QStringLiteral("Bemerkung intern"))); // unknown column: a remark, not an error
-    CHECK(snapshot(registryPath) == bytes);
+    CHECK(test::registryBytes(registryPath) == bytes);
 
-    run = runCli({QStringLiteral("import"), registryPath, QStringLiteral("--measures"), goodFile});
+    run = test::runCli({QStringLiteral("import"), registryPath, QStringLiteral("--measures"), goodFile});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.code == 0);
     auto stored = require(registry->measures());
@@ -234,8 +210,8 @@ TEST_CASE("CLI import --measures: all or nothing, dry run, German errors with li
             .arg(schools[0].key)
             .toUtf8();
     const QString badFile = dir.write(QStringLiteral("fehler.csv"), bad);
-    bytes = snapshot(registryPath);
-    run = runCli({QStringLiteral("import"), registryPath, QStringLiteral("--measures"), badFile});
+    bytes = test::registryBytes(registryPath);
+    run = test::runCli({QStringLiteral("import"), registryPath, QStringLiteral("--measures"), badFile});
     CHECK(run.code == 1);
     CHECK(run.out.contains(QStringLiteral("nichts gespeichert")));
     const QString file = QStringLiteral("fehler.csv");
@@ -247,10 +223,10 @@ TEST_CASE("CLI import --measures: all or nothing, dry run, German errors with li
     CHECK(run.err.contains(QStringLiteral("Zeile 8, Feld „Berufsgruppe“")));
     CHECK(run.err.contains(file));
     CHECK_FALSE(run.err.contains(QStringLiteral("Zeile 2,")));
-    CHECK(snapshot(registryPath) == bytes);
+    CHECK(test::registryBytes(registryPath) == bytes);
 
     // Measures are imported on their own.
-    run = runCli({QStringLiteral("import"), registryPath, QStringLiteral("--measures"), goodFile,
-                  QStringLiteral("--actors"), goodFile});
+    run = test::runCli({QStringLiteral("import"), registryPath, QStringLiteral("--measures"), goodFile,
+                        QStringLiteral("--actors"), goodFile});
     CHECK(run.code == 2);
 }
