@@ -4,18 +4,14 @@
 // Betweenness (Brandes 2001), harmonic closeness and distance statistics from one sweep of breadth-first
 // searches. Hot kernel, written for the CSR snapshot instead of Boost.Graph (see docs/performance.md):
 //  - a private CSR copy relabelled in BFS order, so that neighbours sit close in memory;
-//  - 16-bit vertex and level types when the graph has fewer than 32,767 actors;
-//  - the forward pass pulls σ from the previous level when a vertex leaves the queue, so discovery and
-//    path counting share one scan of the adjacency; level and σ sit in one 8-byte record per vertex (one
-//    cache access per neighbour), σ as an exact 32-bit count; the predecessors found on the way are
-//    written to a flat list (branch-free: every neighbour is written, the cursor moves on predecessors);
-//  - the backward pass walks only those predecessor arcs (about a third of all arcs on the benchmark
-//    networks) and pushes c(w) = (1 + δ(w)) / σ(w) to them: one division per vertex, none per arc;
-//  - a search whose path counts exceed 2³² − 1 (possible on lattice-like networks, never seen on
-//    registries) is repeated with σ in double precision and without predecessor lists (`runWide`);
+//  - 16-bit vertex indices when the graph has fewer than 32,767 actors;
+//  - the searches run 8 sources at a time (PathKernelImpl.h), in an AVX2 build when the processor has it;
+//  - a leaf needs no search of its own: it is folded into its neighbour's;
 //  - closeness and the distance sums come from the same searches;
-//  - sources are split over all cores with std::thread and a shared atomic counter.
+//  - batches of sources are split over all cores with std::thread and a shared atomic counter.
 #include <netzatlas/analysis/StructureMetrics.h>
+
+#include "PathKernel.h"
 
 #include <QCoreApplication>
 
@@ -101,265 +97,79 @@ CompactGraph<Index> relabel(const GraphSnapshot &graph)
     return g;
 }
 
-/// `value` when `keep`, else 0, without a branch.
-inline double masked(double value, bool keep)
+/// The 0/1 rows that select lanes by a mask (see PathKernelImpl.h).
+const kernel::LaneRow *laneSelect()
 {
-    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(value) &
-                                 (std::uint64_t{0} - static_cast<std::uint64_t>(keep)));
+    static const std::vector<kernel::LaneRow> table = [] {
+        std::vector<kernel::LaneRow> rows(256);
+        for (int m = 0; m < 256; ++m)
+            for (int k = 0; k < kernel::lanes; ++k)
+                rows[static_cast<std::size_t>(m)].v[k] = ((m >> k) & 1) != 0 ? 1.0 : 0.0;
+        return rows;
+    }();
+    return table.data();
 }
 
-/// Per-thread state of the sweep.
-template<typename Index, typename Level>
+/// Per-thread state of the sweep: the kernel's buffers and the distance statistics.
+template<typename Index>
 class Sweeper
 {
 public:
-    Sweeper(const CompactGraph<Index> &graph, bool sampled)
-        : m_g(graph)
-        , m_level(graph.n, Level(-1))
-        , m_value(graph.n, 0.0)
-        , m_queue(graph.n + 1) // the branch-free discovery writes one slot past the last vertex
+    Sweeper(const CompactGraph<Index> &graph, bool sampled, kernel::BatchFunction<Index> batch)
+        : m_batch(batch)
+        , m_sigma(graph.n)
+        , m_c(graph.n)
+        , m_seen(graph.n, 0)
+        , m_next(graph.n, 0)
+        , m_below(graph.n, 0)
+        , m_listVertex(static_cast<std::size_t>(kernel::lanes) * graph.n + 1, 0)
+        , m_listMask(static_cast<std::size_t>(kernel::lanes) * graph.n + 1, 0)
+        , m_levelStart(graph.n + 2, 0)
         , m_bc(graph.n, 0.0)
-        , m_inverse(graph.n + 2, 0.0)
-        , m_record(graph.n, Record{0, -1})
-        , m_accumulated(graph.n, 0.0)
-        , m_predecessors(graph.offsets[graph.n] + 1) // written one slot ahead of the cursor
-        , m_predecessorStart(graph.n + 2, 0)
     {
-        for (std::uint32_t d = 1; d <= graph.n + 1; ++d)
-            m_inverse[d] = 1.0 / d;
         if (sampled) {
             m_bcSquares.assign(graph.n, 0.0);
             m_harmonicIn.assign(graph.n, 0.0);
         }
+        m_view.offsets = graph.offsets.data();
+        m_view.adjacency = graph.adjacency.data();
+        m_view.select = laneSelect();
+        m_view.sigma = m_sigma.data();
+        m_view.c = m_c.data();
+        m_view.seen = m_seen.data();
+        m_view.next = m_next.data();
+        m_view.below = m_below.data();
+        m_view.listVertex = m_listVertex.data();
+        m_view.listMask = m_listMask.data();
+        m_view.levelStart = m_levelStart.data();
+        m_view.betweenness = m_bc.data();
+        m_view.betweennessSquares = sampled ? m_bcSquares.data() : nullptr;
+        m_view.harmonicIn = sampled ? m_harmonicIn.data() : nullptr;
     }
 
-    /// One source. `weight` is its multiplicity in a sample (1 for exact runs). Returns the harmonic sum
-    /// from the source.
-    double run(std::uint32_t s, double weight, double statWeight)
+    /// Searches from up to kernel::lanes sources; `weight` is each one's multiplicity in a sample (1 for
+    /// exact runs), `statWeight` its weight in the distance statistics.
+    void run(const std::uint32_t *sources, const double *weight, const double *statWeight, int count,
+             kernel::SourceStats *stats)
     {
-        const std::uint32_t *off = m_g.offsets.data();
-        const Index *adj = m_g.adjacency.data();
-        Record *record = m_record.data();
-        Index *queue = m_queue.data();
-        Index *predecessors = m_predecessors.data();
-        std::uint32_t *predecessorStart = m_predecessorStart.data();
-
-        record[s] = Record{1, 0};
-        queue[0] = static_cast<Index>(s);
-        std::uint32_t tail = 1;
-        std::uint32_t cursor = 0;
-        std::uint64_t overflow = 0;
-        predecessorStart[0] = 0;
-        for (std::uint32_t head = 0; head < tail; ++head) {
-            const Index w = queue[head];
-            const std::int32_t lw = record[w].level;
-            const std::int32_t up = lw - 1;
-            const std::int32_t down = lw + 1;
-            std::uint64_t sigma = 0;
-            std::uint32_t t = tail;
-            for (std::uint32_t a = off[w]; a < off[w + 1]; ++a) {
-                const Index u = adj[a];
-                const Record r = record[u];
-                // Masks instead of branches: whether a neighbour sits one level up is unpredictable.
-                const bool isUp = r.level == up;
-                sigma += r.sigma & (0u - static_cast<std::uint32_t>(isUp));
-                predecessors[cursor] = u;
-                cursor += isUp;
-                const bool fresh = r.level < 0;
-                queue[t] = u;
-                t += fresh;
-                record[u].level = fresh ? down : r.level;
-            }
-            tail = t;
-            if (head > 0) {
-                record[w].sigma = static_cast<std::uint32_t>(sigma);
-                overflow |= sigma >> 32;
-            }
-            predecessorStart[head + 1] = cursor;
+        m_batch(m_view, sources, weight, count, stats);
+        for (int k = 0; k < count; ++k) {
+            m_distanceSum += statWeight[k] * stats[k].distanceSum;
+            m_reachedPairs += statWeight[k] * stats[k].reached;
+            m_maxEccentricity = std::max(m_maxEccentricity, stats[k].eccentricity);
         }
-        if (overflow != 0) {
-            for (std::uint32_t i = 0; i < tail; ++i)
-                record[queue[i]] = Record{0, -1};
-            ++m_wideRuns;
-            return runWide(s, weight, statWeight);
-        }
-
-        double harmonic = 0.0;
-        double harmonicShifted = 0.0; // Σ 1/(d + 1): the harmonic sum of a leaf hanging at the source
-        double distanceSum = 0.0;
-        double *accumulated = m_accumulated.data();
-        for (std::uint32_t i = 1; i < tail; ++i) {
-            const std::int32_t level = record[queue[i]].level;
-            harmonic += m_inverse[static_cast<std::size_t>(level)];
-            harmonicShifted += m_inverse[static_cast<std::size_t>(level) + 1];
-            distanceSum += static_cast<double>(level);
-            accumulated[queue[i]] = 0.0;
-        }
-        const std::uint32_t reached = tail - 1;
-        const int eccentricity = tail > 1 ? static_cast<int>(record[queue[tail - 1]].level) : 0;
-
-        // Backward: with c(w) = 1/σ(w) + Σ_{successors u} c(u), δ(w) = σ(w) · Σ_{successors u} c(u); each
-        // vertex pushes its c to its predecessors once all its successors (deeper levels) have pushed theirs.
-        double *bc = m_bc.data();
-        for (std::uint32_t i = tail - 1; i >= 1; --i) {
-            const Index w = queue[i];
-            const double sigma = record[w].sigma;
-            const double sum = accumulated[w];
-            const double delta = sigma * sum;
-            bc[w] += weight * delta;
-            if (!m_bcSquares.empty())
-                m_bcSquares[w] += weight * delta * delta;
-            const double c = 1.0 / sigma + sum;
-            for (std::uint32_t k = predecessorStart[i]; k < predecessorStart[i + 1]; ++k)
-                accumulated[predecessors[k]] += c;
-        }
-        if (!m_harmonicIn.empty()) {
-            for (std::uint32_t i = 1; i < tail; ++i)
-                m_harmonicIn[queue[i]] += weight * m_inverse[static_cast<std::size_t>(record[queue[i]].level)];
-        }
-        for (std::uint32_t i = 0; i < tail; ++i)
-            record[queue[i]] = Record{0, -1};
-
-        recordSource(statWeight, distanceSum, reached, eccentricity, harmonicShifted);
-        return harmonic;
     }
 
-    /// The same search with σ in double precision and level comparisons instead of predecessor lists, for
-    /// networks whose path counts do not fit 32 bits.
-    double runWide(std::uint32_t s, double weight, double statWeight)
+    /// Adds what a leaf hanging at `parent` contributes (see the comment in sweep()); `stats` is the
+    /// parent's search. Returns the leaf's harmonic sum.
+    double addLeaf(std::uint32_t parent, const kernel::SourceStats &stats)
     {
-        const std::uint32_t *off = m_g.offsets.data();
-        const Index *adj = m_g.adjacency.data();
-        Level *level = m_level.data();
-        double *value = m_value.data();
-        Index *queue = m_queue.data();
-
-        level[s] = 0;
-        value[s] = 1.0;
-        queue[0] = static_cast<Index>(s);
-        std::uint32_t tail = 1;
-        double harmonic = 0.0;
-        double harmonicShifted = 0.0; // Σ 1/(d + 1): the harmonic sum of a leaf hanging at the source
-        double distanceSum = 0.0;
-        // Forward: discover the next level and pull σ from the previous one in the same scan.
-        {
-            const Index w = queue[0];
-            for (std::uint32_t a = off[w]; a < off[w + 1]; ++a) {
-                const Index u = adj[a];
-                level[u] = 1;
-                queue[tail++] = u;
-            }
-        }
-        for (std::uint32_t head = 1; head < tail; ++head) {
-            const Index w = queue[head];
-            const Level lw = level[w];
-            const Level up = static_cast<Level>(lw - 1);
-            const Level down = static_cast<Level>(lw + 1);
-            // Two accumulators break the chain of dependent additions; masks instead of branches, because
-            // whether a neighbour sits one level up is unpredictable.
-            double sigma0 = 0.0;
-            double sigma1 = 0.0;
-            std::uint32_t t = tail;
-            std::uint32_t a = off[w];
-            const std::uint32_t end = off[w + 1];
-            for (; a + 1 < end; a += 2) {
-                const Index u0 = adj[a];
-                const Index u1 = adj[a + 1];
-                const Level l0 = level[u0];
-                const Level l1 = level[u1];
-                sigma0 += masked(value[u0], l0 == up);
-                sigma1 += masked(value[u1], l1 == up);
-                const bool fresh0 = l0 < 0;
-                queue[t] = u0;
-                t += fresh0;
-                level[u0] = fresh0 ? down : l0;
-                const bool fresh1 = l1 < 0;
-                queue[t] = u1;
-                t += fresh1;
-                level[u1] = fresh1 ? down : l1;
-            }
-            if (a < end) {
-                const Index u = adj[a];
-                const Level lu = level[u];
-                sigma0 += masked(value[u], lu == up);
-                const bool fresh = lu < 0;
-                queue[t] = u;
-                t += fresh;
-                level[u] = fresh ? down : lu;
-            }
-            const double sigma = sigma0 + sigma1;
-            tail = t;
-            value[w] = sigma;
-            harmonic += m_inverse[static_cast<std::size_t>(lw)];
-            harmonicShifted += m_inverse[static_cast<std::size_t>(lw) + 1];
-            distanceSum += static_cast<double>(lw);
-        }
-        const std::uint32_t reached = tail - 1;
-        const int eccentricity = tail > 1 ? static_cast<int>(level[queue[tail - 1]]) : 0;
-
-        // Backward: δ(w) = σ(w) · Σ_{successors u} c(u), c(w) = 1/σ(w) + Σ c(u).
-        double *bc = m_bc.data();
-        for (std::uint32_t i = tail - 1; i >= 1; --i) {
-            const Index w = queue[i];
-            const std::uint32_t begin = off[w];
-            const std::uint32_t end = off[w + 1];
-            const double sigma = value[w];
-            if (end - begin == 1) { // a leaf has no successors
-                value[w] = 1.0 / sigma;
-                continue;
-            }
-            const Level down = static_cast<Level>(level[w] + 1);
-            double sum0 = 0.0;
-            double sum1 = 0.0;
-            std::uint32_t a = begin;
-            for (; a + 1 < end; a += 2) {
-                const Index u0 = adj[a];
-                const Index u1 = adj[a + 1];
-                sum0 += masked(value[u0], level[u0] == down);
-                sum1 += masked(value[u1], level[u1] == down);
-            }
-            if (a < end)
-                sum0 += masked(value[adj[a]], level[adj[a]] == down);
-            const double sum = sum0 + sum1;
-            const double delta = sigma * sum;
-            bc[w] += weight * delta;
-            if (!m_bcSquares.empty())
-                m_bcSquares[w] += weight * delta * delta;
-            value[w] = 1.0 / sigma + sum;
-        }
-        if (!m_harmonicIn.empty()) {
-            for (std::uint32_t i = 1; i < tail; ++i)
-                m_harmonicIn[queue[i]] += weight * m_inverse[static_cast<std::size_t>(level[queue[i]])];
-        }
-        for (std::uint32_t i = 0; i < tail; ++i)
-            level[queue[i]] = Level(-1);
-
-        recordSource(statWeight, distanceSum, reached, eccentricity, harmonicShifted);
-        return harmonic;
-    }
-
-    /// The distance statistics of the source just searched (kept for the leaves hanging at it).
-    void recordSource(double statWeight, double distanceSum, std::uint32_t reached, int eccentricity,
-                      double harmonicShifted)
-    {
-        m_distanceSum += statWeight * distanceSum;
-        m_reachedPairs += statWeight * reached;
+        m_bc[parent] += static_cast<double>(stats.reached) - 1.0;
+        m_distanceSum += stats.distanceSum + static_cast<double>(stats.reached) - 1.0;
+        m_reachedPairs += stats.reached;
+        const int eccentricity = stats.eccentricity >= 2 ? stats.eccentricity + 1 : (stats.reached >= 2 ? 2 : 1);
         m_maxEccentricity = std::max(m_maxEccentricity, eccentricity);
-        m_lastEccentricity = eccentricity;
-        m_lastReached = reached;
-        m_lastDistanceSum = distanceSum;
-        m_lastHarmonicShifted = harmonicShifted;
-    }
-
-    /// Adds what a leaf hanging at the last source contributes (see the comment in sweep()).
-    double addLeaf(std::uint32_t parent)
-    {
-        m_bc[parent] += static_cast<double>(m_lastReached) - 1.0;
-        m_distanceSum += m_lastDistanceSum + static_cast<double>(m_lastReached) - 1.0;
-        m_reachedPairs += m_lastReached;
-        const int eccentricity = m_lastEccentricity >= 2 ? m_lastEccentricity + 1 : (m_lastReached >= 2 ? 2 : 1);
-        m_maxEccentricity = std::max(m_maxEccentricity, eccentricity);
-        return 1.0 + m_lastHarmonicShifted - 0.5;
+        return 1.0 + stats.harmonicShifted - 0.5;
     }
 
     [[nodiscard]] const std::vector<double> &bc() const { return m_bc; }
@@ -368,37 +178,24 @@ public:
     [[nodiscard]] double distanceSum() const { return m_distanceSum; }
     [[nodiscard]] double reachedPairs() const { return m_reachedPairs; }
     [[nodiscard]] int maxEccentricity() const { return m_maxEccentricity; }
-    [[nodiscard]] int lastEccentricity() const { return m_lastEccentricity; }
-    [[nodiscard]] std::uint64_t wideRuns() const { return m_wideRuns; }
 
 private:
-    /// Level and path count of one vertex in one cache access.
-    struct Record
-    {
-        std::uint32_t sigma;
-        std::int32_t level;
-    };
-
-    const CompactGraph<Index> &m_g;
-    std::vector<Level> m_level;
-    std::vector<double> m_value;
-    std::vector<Index> m_queue;
+    kernel::BatchFunction<Index> m_batch;
+    kernel::SweepView<Index> m_view;
+    std::vector<kernel::LaneRow> m_sigma;
+    std::vector<kernel::LaneRow> m_c;
+    std::vector<std::uint8_t> m_seen;
+    std::vector<std::uint8_t> m_next;
+    std::vector<std::uint8_t> m_below;
+    std::vector<Index> m_listVertex;
+    std::vector<std::uint8_t> m_listMask;
+    std::vector<std::uint32_t> m_levelStart;
     std::vector<double> m_bc;
     std::vector<double> m_bcSquares;
     std::vector<double> m_harmonicIn;
-    std::vector<double> m_inverse;
     double m_distanceSum = 0.0;
     double m_reachedPairs = 0.0;
     int m_maxEccentricity = 0;
-    int m_lastEccentricity = 0;
-    std::uint32_t m_lastReached = 0;
-    double m_lastDistanceSum = 0.0;
-    double m_lastHarmonicShifted = 0.0;
-    std::vector<Record> m_record;
-    std::vector<double> m_accumulated;
-    std::vector<Index> m_predecessors;
-    std::vector<std::uint32_t> m_predecessorStart;
-    std::uint64_t m_wideRuns = 0;
 };
 
 /// Breadth-first levels from one source (for the diameter search); returns the eccentricity.
@@ -493,7 +290,7 @@ std::uint64_t componentDiameter(const CompactGraph<Index> &g, std::uint32_t firs
     return arcs;
 }
 
-template<typename Index, typename Level>
+template<typename Index>
 Result<PathMetrics> sweep(const GraphSnapshot &graph, const PathOptions &options, const JobControl &control)
 {
     PathMetrics result;
@@ -554,16 +351,24 @@ Result<PathMetrics> sweep(const GraphSnapshot &graph, const PathOptions &options
 
     unsigned threads = options.threads > 0 ? options.threads : defaultThreadCount();
     threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(sources.size())));
-    std::vector<std::unique_ptr<Sweeper<Index, Level>>> sweepers;
+    kernel::BatchFunction<Index> batch = options.portableKernel ? nullptr : kernel::avx2Kernel<Index>();
+    result.avx2Kernel = batch != nullptr;
+    if (batch == nullptr)
+        batch = kernel::portableKernel<Index>();
+    std::vector<std::unique_ptr<Sweeper<Index>>> sweepers;
     for (unsigned t = 0; t < threads; ++t)
-        sweepers.push_back(std::make_unique<Sweeper<Index, Level>>(g, sampled));
+        sweepers.push_back(std::make_unique<Sweeper<Index>>(g, sampled, batch));
     std::vector<double> harmonicOut(n, 0.0);
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     std::atomic<bool> stop{false};
-    const std::size_t chunk = std::clamp<std::size_t>(sources.size() / (threads * 64) + 1, 1, 256);
+    // Work is handed out in whole batches of kernel::lanes consecutive sources (neighbours in BFS order).
+    constexpr std::size_t lanes = kernel::lanes;
+    const std::size_t chunk = lanes * std::clamp<std::size_t>(sources.size() / (threads * lanes * 64) + 1, 1, 32);
     auto work = [&](unsigned t, bool reporter) {
-        Sweeper<Index, Level> &sweeper = *sweepers[t];
+        Sweeper<Index> &sweeper = *sweepers[t];
+        kernel::SourceStats stats[lanes];
+        double statWeight[lanes];
         for (;;) {
             if (stop.load(std::memory_order_relaxed))
                 return;
@@ -575,12 +380,18 @@ Result<PathMetrics> sweep(const GraphSnapshot &graph, const PathOptions &options
             if (begin >= sources.size())
                 return;
             const std::size_t end = std::min(sources.size(), begin + chunk);
-            for (std::size_t i = begin; i < end; ++i) {
-                const std::uint32_t source = sources[i];
-                harmonicOut[source] = sweeper.run(source, weights[i], sampled ? weights[i] : 1.0);
-                if (!sampled) {
-                    for (const std::uint32_t leaf : leavesOf[source])
-                        harmonicOut[leaf] = sweeper.addLeaf(source);
+            for (std::size_t i = begin; i < end; i += lanes) {
+                const int count = static_cast<int>(std::min(lanes, end - i));
+                for (int k = 0; k < count; ++k)
+                    statWeight[k] = sampled ? weights[i + static_cast<std::size_t>(k)] : 1.0;
+                sweeper.run(&sources[i], &weights[i], statWeight, count, stats);
+                for (int k = 0; k < count; ++k) {
+                    const std::uint32_t source = sources[i + static_cast<std::size_t>(k)];
+                    harmonicOut[source] = stats[k].harmonic;
+                    if (!sampled) {
+                        for (const std::uint32_t leaf : leavesOf[source])
+                            harmonicOut[leaf] = sweeper.addLeaf(source, stats[k]);
+                    }
                 }
             }
             const std::size_t total = done.fetch_add(end - begin) + (end - begin);
@@ -711,8 +522,8 @@ unsigned defaultThreadCount()
 Result<PathMetrics> pathMetrics(const GraphSnapshot &graph, const PathOptions &options, const JobControl &control)
 {
     if (graph.vertexCount() < 32767)
-        return sweep<std::uint16_t, std::int16_t>(graph, options, control);
-    return sweep<std::uint32_t, std::int32_t>(graph, options, control);
+        return sweep<std::uint16_t>(graph, options, control);
+    return sweep<std::uint32_t>(graph, options, control);
 }
 
 } // namespace netzatlas::analysis::Metrics

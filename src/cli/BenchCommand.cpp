@@ -77,7 +77,9 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption memory(QStringLiteral("memory"), tr("ohne Registry: Netz nur im Speicher"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), tr("Zahl der Threads (Standard: alle Kerne)"),
                                            QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({scaleOption, seedOption, json, out, exact, sampled, memory, threadsOption});
+    const QCommandLineOption portable(QStringLiteral("portable-kernel"),
+                                      tr("Betweenness mit dem portablen Kern, auch wenn der Prozessor AVX2 hat"));
+    parser.addOptions({scaleOption, seedOption, json, out, exact, sampled, memory, threadsOption, portable});
     const QCommandLineOption layouts(QStringLiteral("layouts"), tr("auch die vier Layouts messen"));
     const QCommandLineOption sfdp(QStringLiteral("sfdp"), tr("dazu Graphviz sfdp auf demselben Graphen messen"));
     const QCommandLineOption onlyLayouts(QStringLiteral("only-layouts"), tr("nur die Layouts messen, keine Analysen"));
@@ -208,6 +210,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     measure("louvain", tr("Louvain"), [&] { modularity = Metrics::louvain(graph).modularity; });
     Metrics::PathOptions pathOptions;
     pathOptions.threads = threads;
+    pathOptions.portableKernel = parser.isSet(portable);
     if (parser.isSet(exact))
         pathOptions.mode = Metrics::PathMode::Exact;
     if (parser.isSet(sampled))
@@ -261,12 +264,13 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
                            .arg(graph.edgeCount())
                            .arg(modularity, 0, 'f', 3)
                     << Qt::endl
-                    << tr("Betweenness %1 (%2 Startakteure), Durchmesser %3%4, mittlere Weglänge %5")
+                    << tr("Betweenness %1 (%2 Startakteure, Kern %6), Durchmesser %3%4, mittlere Weglänge %5")
                            .arg(paths.exact ? tr("exakt") : tr("Stichprobe"))
                            .arg(paths.sources)
                            .arg(paths.diameter)
                            .arg(paths.diameterExact ? QString() : tr(" (untere Schranke)"))
                            .arg(paths.averagePathLength, 0, 'f', 3)
+                           .arg(paths.avx2Kernel ? QStringLiteral("AVX2") : tr("portabel"))
                     << Qt::endl
                     << tr("Spitzenspeicher (ru_maxrss): %1 MiB").arg(peak, 0, 'f', 0) << Qt::endl
                     << tr("Kantenliste: %1").arg(edgeFile) << Qt::endl;
@@ -288,6 +292,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
             {QStringLiteral("analysesSeconds"), total},
             {QStringLiteral("betweennessExact"), paths.exact},
             {QStringLiteral("betweennessSources"), paths.sources},
+            {QStringLiteral("betweennessKernel"), paths.avx2Kernel ? QStringLiteral("avx2") : QStringLiteral("portable")},
             {QStringLiteral("betweennessUniformError"), paths.uniformBetweennessError},
             {QStringLiteral("diameter"), paths.diameter},
             {QStringLiteral("averagePathLength"), paths.averagePathLength},

@@ -94,12 +94,17 @@ TEST_CASE("CSR Brandes equals Boost.Graph's brandes_betweenness_centrality on ra
         INFO("n=" << n << " m=" << m);
         const auto g = GraphSnapshot::fromEdges(n, randomEdges(n, m, seed));
         const std::vector<double> expected = boostBetweenness(g);
-        for (const unsigned threads : {1u, 2u, 3u}) {
+        for (const auto &[threads, portable] : {std::pair{1u, false}, std::pair{2u, false}, std::pair{3u, false},
+                                                std::pair{2u, true}}) {
+            INFO("threads " << threads << (portable ? ", portable kernel" : ""));
             Metrics::PathOptions options;
             options.mode = Metrics::PathMode::Exact;
             options.threads = threads;
+            options.portableKernel = portable;
             auto result = Metrics::pathMetrics(g, options);
             REQUIRE(result.ok());
+            if (portable)
+                CHECK_FALSE(result->avx2Kernel);
             for (int v = 0; v < n; ++v) {
                 // Boost halves the sums on undirected graphs, as we do: each unordered pair counts once.
                 INFO("vertex " << v);
@@ -133,8 +138,7 @@ TEST_CASE("the wide (32-bit) kernel agrees with Boost.Graph too", "[analysis][ke
 TEST_CASE("path counts beyond 32 bits (a chain of 40 diamonds) give Boost.Graph's betweenness", "[analysis][kernel]")
 {
     // Hub h_i joins h_{i+1} through two middle actors, so the hubs at both ends have 2^40 shortest paths
-    // between them: more than the kernel's 32-bit counts hold. It must notice and repeat such searches in
-    // double precision; without that the sums would be wrong by orders of magnitude.
+    // between them: more than 32-bit path counts hold (the kernel counts in double precision).
     const int diamonds = 40;
     std::vector<std::pair<int, int>> edges;
     for (int i = 0; i < diamonds; ++i) {
@@ -150,16 +154,77 @@ TEST_CASE("path counts beyond 32 bits (a chain of 40 diamonds) give Boost.Graph'
     const int n = 3 * diamonds + 3;
     const auto g = GraphSnapshot::fromEdges(n, edges);
     const std::vector<double> expected = boostBetweenness(g);
-    for (const unsigned threads : {1u, 2u}) {
+    for (const auto &[threads, portable] : {std::pair{1u, false}, std::pair{2u, false}, std::pair{1u, true}}) {
         Metrics::PathOptions options;
         options.mode = Metrics::PathMode::Exact;
         options.threads = threads;
+        options.portableKernel = portable;
         auto result = Metrics::pathMetrics(g, options);
         REQUIRE(result.ok());
         for (std::size_t v = 0; v < static_cast<std::size_t>(n); ++v) {
             INFO("vertex " << v);
             REQUIRE(result->betweennessRaw[v] == Approx(expected[v]).epsilon(1e-9));
         }
+    }
+}
+
+TEST_CASE("a long path (more levels than a batch has lanes or a byte counts) gives Boost.Graph's values",
+          "[analysis][kernel]")
+{
+    // 700 actors in a row, plus a triangle: a search reaches up to 699 levels, and batches of 8 sources
+    // mix both components.
+    const int n = 703;
+    std::vector<std::pair<int, int>> edges;
+    for (int v = 0; v + 1 < 700; ++v)
+        edges.emplace_back(v, v + 1);
+    edges.emplace_back(700, 701);
+    edges.emplace_back(701, 702);
+    edges.emplace_back(702, 700);
+    const auto g = GraphSnapshot::fromEdges(n, edges);
+    const std::vector<double> expected = boostBetweenness(g);
+    const std::vector<double> harmonic = boostHarmonic(g);
+    for (const bool portable : {false, true}) {
+        Metrics::PathOptions options;
+        options.mode = Metrics::PathMode::Exact;
+        options.portableKernel = portable;
+        auto result = Metrics::pathMetrics(g, options);
+        REQUIRE(result.ok());
+        for (std::size_t v = 0; v < static_cast<std::size_t>(n); ++v) {
+            INFO("vertex " << v);
+            REQUIRE(result->betweennessRaw[v] == Approx(expected[v]).margin(1e-7));
+            REQUIRE(result->closeness[v] * (n - 1) == Approx(harmonic[v]).margin(1e-9));
+        }
+        CHECK(result->diameter == 699);
+        // Mean over connected ordered pairs: Σ_{d=1}^{699} 2·(700 − d)·d / (700·699 + 3·2) in the path, plus
+        // the triangle's 6 pairs at distance 1.
+        double sum = 6.0;
+        for (int d = 1; d < 700; ++d)
+            sum += 2.0 * (700 - d) * d;
+        CHECK(result->averagePathLength == Approx(sum / (700.0 * 699.0 + 6.0)).epsilon(1e-12));
+    }
+}
+
+TEST_CASE("the portable and the AVX2 build of the kernel give the same numbers, bit for bit", "[analysis][kernel]")
+{
+    // Without AVX2 on this processor both runs take the portable build and the test compares it with itself.
+    const int n = 2000;
+    const auto g = GraphSnapshot::fromEdges(n, randomEdges(n, 6000, 31));
+    for (const auto mode : {Metrics::PathMode::Exact, Metrics::PathMode::Sampled}) {
+        Metrics::PathOptions options;
+        options.mode = mode;
+        options.samples = 300;
+        options.threads = 1; // the same order of summation in both runs
+        auto fast = Metrics::pathMetrics(g, options);
+        options.portableKernel = true;
+        auto portable = Metrics::pathMetrics(g, options);
+        REQUIRE(fast.ok());
+        REQUIRE(portable.ok());
+        CHECK_FALSE(portable->avx2Kernel);
+        CHECK(fast->betweenness == portable->betweenness);
+        CHECK(fast->betweennessError == portable->betweennessError);
+        CHECK(fast->closeness == portable->closeness);
+        CHECK(fast->averagePathLength == portable->averagePathLength);
+        CHECK(fast->diameter == portable->diameter);
     }
 }
 

@@ -42,6 +42,7 @@ struct PathOptions
     unsigned threads = 0;   ///< 0 = all cores
     std::uint64_t seed = 20240801;
     int diameterBudget = 50; ///< sampled mode: at most this many extra searches for the exact diameter
+    bool portableKernel = false; ///< never the AVX2 build of the sweep (the tests compare both builds)
 };
 
 /// Betweenness, harmonic closeness and the distance statistics, all from one sweep of breadth-first
@@ -49,6 +50,7 @@ struct PathOptions
 struct PathMetrics
 {
     bool exact = true;
+    bool avx2Kernel = false;              ///< the sweep ran in its AVX2 build
     int sources = 0;                      ///< number of source actors searched from
     std::vector<double> betweenness;      ///< normalised: pairs through v / ((n−1)(n−2)/2), in [0, 1]
     std::vector<double> betweennessRaw;   ///< unnormalised (number of shortest-path pairs through v)
