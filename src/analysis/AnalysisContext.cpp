@@ -99,12 +99,17 @@ const Metrics::Degrees &AnalysisContext::degrees()
 Result<const Metrics::PathMetrics *> AnalysisContext::paths()
 {
     if (!m_paths) {
-        auto result = Metrics::pathMetrics(graph, request.paths, control);
+        auto result = m_pathSource ? m_pathSource() : Metrics::pathMetrics(graph, request.paths, control);
         if (!result.ok())
             return result.error();
         m_paths = std::move(result).value();
     }
     return &*m_paths;
+}
+
+void AnalysisContext::setPathSource(std::function<Result<Metrics::PathMetrics>()> source)
+{
+    m_pathSource = std::move(source);
 }
 
 const Metrics::Components &AnalysisContext::components()

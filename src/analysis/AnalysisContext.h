@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace netzatlas::analysis {
@@ -54,6 +55,9 @@ public:
 
     const Metrics::Degrees &degrees();
     Result<const Metrics::PathMetrics *> paths();
+    /// Where paths() gets its result from instead of computing it on this thread: AnalysisJob computes the
+    /// path metrics on a thread of their own, beside the other analyses.
+    void setPathSource(std::function<Result<Metrics::PathMetrics>()> source);
     const Metrics::Components &components();
     const Metrics::Biconnectivity &biconnectivity();
     const Metrics::CutAnalysis &cuts();
@@ -90,6 +94,7 @@ public:
 private:
     std::optional<Metrics::Degrees> m_degrees;
     std::optional<Metrics::PathMetrics> m_paths;
+    std::function<Result<Metrics::PathMetrics>()> m_pathSource;
     std::optional<Metrics::Components> m_components;
     std::optional<Metrics::Biconnectivity> m_biconnectivity;
     std::optional<Metrics::CutAnalysis> m_cuts;

@@ -5,7 +5,13 @@
 #include "AnalysisContext.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLocale>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <future>
 
 namespace netzatlas::analysis {
 
@@ -170,34 +176,85 @@ Result<AnalysisReport> AnalysisJob::run(const JobControl &control) const
         report.linkCount += l.id.isValid() ? 1 : 0;
     report.pairCount = snapshot.edgeCount();
 
-    // Betweenness dominates the run time: give it most of the progress bar when it is needed.
-    const bool needsPaths = ids.contains(QStringLiteral("overview")) || ids.contains(QStringLiteral("centrality")) ||
-                            ids.contains(QStringLiteral("brokers"));
-    const double pathShare = needsPaths ? 0.7 : 0.0;
-    bool pathsDone = false;
+    // The path metrics (betweenness, closeness, distances) take most of the time. They run on a thread of
+    // their own, started first, while this thread works through the analyses that do not need them; those
+    // that do come last. On two cores the single-threaded analyses thus fill the gaps beside the sweep
+    // instead of waiting for it. The tables are reported in the usual order.
+    auto usesPaths = [](const QString &id) {
+        return id == u"overview" || id == u"centrality" || id == u"brokers";
+    };
+    const bool needsPaths = std::any_of(ids.cbegin(), ids.cend(), usesPaths);
+    std::atomic<double> pathFraction{0.0};
+    std::future<Result<Metrics::PathMetrics>> pathsFuture;
+    if (needsPaths) {
+        JobControl background;
+        background.cancel = control.cancel;
+        background.progress = [&pathFraction](double fraction, const QString &) { pathFraction = fraction; };
+        pathsFuture = std::async(std::launch::async, [&snapshot, this, background] {
+            return Metrics::pathMetrics(snapshot, m_request.paths, background);
+        });
+    }
+    // Whatever happens below, the thread ends before the snapshot it reads goes out of scope.
+    struct Join
+    {
+        std::future<Result<Metrics::PathMetrics>> &future;
+        ~Join()
+        {
+            if (future.valid())
+                future.wait();
+        }
+    } join{pathsFuture};
+
+    QStringList order;
+    for (const QString &id : ids) {
+        if (!usesPaths(id))
+            order.append(id);
+    }
+    for (const QString &id : ids) {
+        if (usesPaths(id))
+            order.append(id);
+    }
+    int done = 0;
+    auto progressOf = [&](int finished) {
+        return 0.05 + 0.9 * static_cast<double>(finished) / static_cast<double>(std::max<qsizetype>(1, ids.size()));
+    };
     JobControl inner;
     inner.cancel = control.cancel;
-    inner.progress = [&](double fraction, const QString &step) { control.report(0.05 + pathShare * fraction, step); };
+    inner.progress = [&](double, const QString &step) { control.report(progressOf(done), step); };
     AnalysisContext context(snapshot, m_request, inner);
+    context.setPathSource([&]() -> Result<Metrics::PathMetrics> {
+        if (!pathsFuture.valid()) // taken once already, and that failed
+            return Error::make(tr("Die Analyse wurde abgebrochen."));
+        // Wait for the thread, showing its progress.
+        const double from = progressOf(done);
+        while (pathsFuture.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+            control.report(from + (progressOf(static_cast<int>(ids.size())) - from) * 0.9 * pathFraction.load(),
+                           tr("Betweenness und Closeness"));
+        return pathsFuture.get();
+    });
 
-    for (qsizetype i = 0; i < ids.size(); ++i) {
+    QHash<QString, QList<ResultTable>> tablesOf;
+    QHash<QString, double> secondsOf;
+    for (const QString &id : order) {
         if (control.cancelled())
             return Error::make(tr("Die Analyse wurde abgebrochen."));
-        const QString &id = ids.at(i);
         const Entry *entry = nullptr;
         for (const Entry &e : Entries) {
             if (QLatin1String(e.id) == id)
                 entry = &e;
         }
-        const double base = 0.05 + (pathsDone ? pathShare : 0.0);
-        control.report(base + (0.95 - base) * static_cast<double>(i) / static_cast<double>(ids.size()),
-                       tr(entry->title));
+        control.report(progressOf(done), tr(entry->title));
         QElapsedTimer timer;
         timer.start();
-        NETZATLAS_TRY(entry->run(context, report.tables));
-        report.timings.append({id, static_cast<double>(timer.nsecsElapsed()) / 1e9});
-        if (id == u"overview" || id == u"centrality" || id == u"brokers")
-            pathsDone = true;
+        QList<ResultTable> tables;
+        NETZATLAS_TRY(entry->run(context, tables));
+        tablesOf.insert(id, std::move(tables));
+        secondsOf.insert(id, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        ++done;
+    }
+    for (const QString &id : ids) {
+        report.tables.append(tablesOf.take(id));
+        report.timings.append({id, secondsOf.value(id)});
     }
     if (needsPaths) {
         if (auto paths = context.paths(); paths.ok())

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <thread>
 
 using namespace netzatlas;
 using namespace netzatlas::analysis;
@@ -498,6 +499,62 @@ TEST_CASE("an analysis job reports progress and can be cancelled", "[analysis][q
     auto cancelled = job.run(control);
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().message == QStringLiteral("Die Analyse wurde abgebrochen."));
+}
+
+TEST_CASE("the path metrics run beside the other analyses; tables, order and progress stay as before",
+          "[analysis][questions]")
+{
+    const Fixture f = fixture();
+    AnalysisRequest request;
+    request.snapshot.at = Day;
+    const AnalysisReport report = run(f, {});
+    // Tables in the order of the analyses, although those needing path metrics ran last.
+    QStringList seen;
+    for (const ResultTable &t : report.tables) {
+        if (seen.isEmpty() || seen.last() != t.analysis)
+            seen.append(t.analysis);
+    }
+    CHECK(seen == report.analyses);
+    QStringList timed;
+    for (const auto &[id, seconds] : report.timings) {
+        timed.append(id);
+        CHECK(seconds >= 0.0);
+    }
+    CHECK(timed == report.analyses);
+    // The same betweenness as a direct computation on the snapshot.
+    const GraphSnapshot graph = GraphSnapshot::build(f.input, request.snapshot);
+    auto paths = Metrics::pathMetrics(graph);
+    REQUIRE(paths.ok());
+    const ResultTable &centrality = table(report, "centrality.actors");
+    const int column = centrality.columnIndex(QStringLiteral("betweenness"));
+    REQUIRE(column >= 0);
+    REQUIRE(centrality.rows.size() == graph.vertexCount());
+    for (const ResultRow &row : centrality.rows) {
+        REQUIRE(row.actors.size() == 1);
+        const int v = graph.vertexOf(row.actors.first());
+        REQUIRE(v >= 0);
+        CHECK(row.cells.at(column).toDouble() ==
+              Approx(paths->betweenness[static_cast<std::size_t>(v)]).margin(1e-12));
+    }
+
+    // Progress comes from the calling thread only (the GUI forwards it with a queued signal), and a cancel
+    // in the middle stops the job and its path thread.
+    AnalysisJob job(f.input, request);
+    std::atomic<bool> cancel{false};
+    JobControl control;
+    control.cancel = &cancel;
+    const auto caller = std::this_thread::get_id();
+    int calls = 0;
+    bool otherThread = false;
+    control.progress = [&](double, const QString &) {
+        otherThread = otherThread || std::this_thread::get_id() != caller;
+        if (++calls == 3)
+            cancel = true;
+    };
+    auto cancelled = job.run(control);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().message == QStringLiteral("Die Analyse wurde abgebrochen."));
+    CHECK_FALSE(otherThread);
 }
 
 TEST_CASE("analysis input loads from a registry and the date filter works there too", "[analysis][questions]")

@@ -3,6 +3,8 @@
 // netzatlas-cli analyze in-process: summary, JSON against the schema's required keys, CSV, exit codes.
 #include "CliRunner.h"
 
+#include <netzatlas/analysis/AnalysisJob.h>
+
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -206,4 +208,41 @@ TEST_CASE("analyze on an empty registry and on a registry with one actor", "[cli
     CHECK(root.value(QStringLiteral("network")).toObject().value(QStringLiteral("actors")).toInt() == 1);
     CHECK(root.value(QStringLiteral("network")).toObject().value(QStringLiteral("links")).toInt() == 0);
     CHECK(root.value(QStringLiteral("tables")).toArray().size() > 20);
+}
+
+TEST_CASE("bench times one run of every analysis, and each metric alone beside it", "[cli][analysis]")
+{
+    test::TempDir dir;
+    const QString json = dir.file(QStringLiteral("bench.json"));
+    const auto run = test::runCli({QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("vg"),
+                                   QStringLiteral("--memory"), QStringLiteral("--out"), dir.path(),
+                                   QStringLiteral("--json"), json});
+    INFO(run.out.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("alle Analysen wie „analyze“ (ein Lauf)")));
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    // The total is the job with every analysis, timed per analysis in the order they are reported.
+    const QJsonObject questions = root.value(QStringLiteral("questions")).toObject();
+    for (const auto &info : analysis::availableAnalyses())
+        CHECK(questions.contains(info.id));
+    CHECK(root.value(QStringLiteral("analysesSeconds")).toDouble() > 0.0);
+    CHECK(root.value(QStringLiteral("analysesJobCpuSeconds")).toDouble() > 0.0);
+    // The single measurements (for igraph) stay, but are not added to the total.
+    const QJsonObject metrics = root.value(QStringLiteral("analyses")).toObject();
+    for (const char *key : {"degrees", "components", "louvain", "paths"})
+        CHECK(metrics.contains(QLatin1String(key)));
+    CHECK(root.value(QStringLiteral("metricsSeconds")).toDouble() > 0.0);
+    const QString kernel = root.value(QStringLiteral("betweennessKernel")).toString();
+    CHECK((kernel == u"avx2" || kernel == u"portable"));
+    // --portable-kernel is honoured.
+    const auto portable = test::runCli({QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("vg"),
+                                        QStringLiteral("--memory"), QStringLiteral("--portable-kernel"),
+                                        QStringLiteral("--out"), dir.path(), QStringLiteral("--json"), json});
+    REQUIRE(portable.code == 0);
+    QFile again(json);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(again.readAll()).object().value(QStringLiteral("betweennessKernel")).toString() ==
+          QStringLiteral("portable"));
 }
