@@ -180,9 +180,7 @@ Result<AnalysisReport> AnalysisJob::run(const JobControl &control) const
     // their own, started first, while this thread works through the analyses that do not need them; those
     // that do come last. On two cores the single-threaded analyses thus fill the gaps beside the sweep
     // instead of waiting for it. The tables are reported in the usual order.
-    auto usesPaths = [](const QString &id) {
-        return id == u"overview" || id == u"centrality" || id == u"brokers";
-    };
+    auto usesPaths = [](const QString &id) { return id == u"overview" || id == u"centrality" || id == u"brokers"; };
     const bool needsPaths = std::any_of(ids.cbegin(), ids.cend(), usesPaths);
     std::atomic<double> pathFraction{0.0};
     std::future<Result<Metrics::PathMetrics>> pathsFuture;

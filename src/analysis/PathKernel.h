@@ -37,16 +37,16 @@ struct SweepView
 {
     const std::uint32_t *offsets = nullptr; ///< CompactGraph::offsets
     const Index *adjacency = nullptr;
-    const LaneRow *select = nullptr; ///< 256 rows: lane k is 1 when bit k of the row's index is set, else 0
-    LaneRow *sigma = nullptr;        ///< n rows, all zero between calls
-    LaneRow *c = nullptr;            ///< n rows
-    std::uint8_t *seen = nullptr;    ///< n, all zero between calls
-    std::uint8_t *next = nullptr;    ///< n, all zero between calls
-    std::uint8_t *below = nullptr;   ///< n, all zero between calls
-    Index *listVertex = nullptr;     ///< lanes · n + 1
-    std::uint8_t *listMask = nullptr; ///< lanes · n + 1
-    std::uint32_t *levelStart = nullptr; ///< n + 2
-    double *betweenness = nullptr;       ///< n: Σ weight · δ_s(v)
+    const LaneRow *select = nullptr;      ///< 256 rows: lane k is 1 when bit k of the row's index is set, else 0
+    LaneRow *sigma = nullptr;             ///< n rows, all zero between calls
+    LaneRow *c = nullptr;                 ///< n rows
+    std::uint8_t *seen = nullptr;         ///< n, all zero between calls
+    std::uint8_t *next = nullptr;         ///< n, all zero between calls
+    std::uint8_t *below = nullptr;        ///< n, all zero between calls
+    Index *listVertex = nullptr;          ///< lanes · n + 1
+    std::uint8_t *listMask = nullptr;     ///< lanes · n + 1
+    std::uint32_t *levelStart = nullptr;  ///< n + 2
+    double *betweenness = nullptr;        ///< n: Σ weight · δ_s(v)
     double *betweennessSquares = nullptr; ///< n or null: Σ weight · δ_s(v)² (sampled runs)
     double *harmonicIn = nullptr;         ///< n or null: Σ weight / d(s, v) (sampled runs)
 };

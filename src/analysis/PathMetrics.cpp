@@ -17,10 +17,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <bit>
 #include <cmath>
 #include <limits>
-#include <mutex>
+#include <memory>
 #include <numeric>
 #include <random>
 #include <thread>

@@ -94,8 +94,8 @@ TEST_CASE("CSR Brandes equals Boost.Graph's brandes_betweenness_centrality on ra
         INFO("n=" << n << " m=" << m);
         const auto g = GraphSnapshot::fromEdges(n, randomEdges(n, m, seed));
         const std::vector<double> expected = boostBetweenness(g);
-        for (const auto &[threads, portable] : {std::pair{1u, false}, std::pair{2u, false}, std::pair{3u, false},
-                                                std::pair{2u, true}}) {
+        for (const auto &[threads, portable] :
+             {std::pair{1u, false}, std::pair{2u, false}, std::pair{3u, false}, std::pair{2u, true}}) {
             INFO("threads " << threads << (portable ? ", portable kernel" : ""));
             Metrics::PathOptions options;
             options.mode = Metrics::PathMode::Exact;

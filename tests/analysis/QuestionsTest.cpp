@@ -501,7 +501,7 @@ TEST_CASE("an analysis job reports progress and can be cancelled", "[analysis][q
     CHECK(cancelled.error().message == QStringLiteral("Die Analyse wurde abgebrochen."));
 }
 
-TEST_CASE("the path metrics run beside the other analyses; tables, order and progress stay as before",
+TEST_CASE("the path metrics run beside the other analyses, and tables, order and progress stay as before",
           "[analysis][questions]")
 {
     const Fixture f = fixture();
@@ -533,8 +533,7 @@ TEST_CASE("the path metrics run beside the other analyses; tables, order and pro
         REQUIRE(row.actors.size() == 1);
         const int v = graph.vertexOf(row.actors.first());
         REQUIRE(v >= 0);
-        CHECK(row.cells.at(column).toDouble() ==
-              Approx(paths->betweenness[static_cast<std::size_t>(v)]).margin(1e-12));
+        CHECK(row.cells.at(column).toDouble() == Approx(paths->betweenness[static_cast<std::size_t>(v)]).margin(1e-12));
     }
 
     // Progress comes from the calling thread only (the GUI forwards it with a queued signal), and a cancel

@@ -214,9 +214,9 @@ TEST_CASE("bench times one run of every analysis, and each metric alone beside i
 {
     test::TempDir dir;
     const QString json = dir.file(QStringLiteral("bench.json"));
-    const auto run = test::runCli({QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("vg"),
-                                   QStringLiteral("--memory"), QStringLiteral("--out"), dir.path(),
-                                   QStringLiteral("--json"), json});
+    const auto run =
+        test::runCli({QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("vg"),
+                      QStringLiteral("--memory"), QStringLiteral("--out"), dir.path(), QStringLiteral("--json"), json});
     INFO(run.out.toStdString());
     REQUIRE(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("alle Analysen wie „analyze“ (ein Lauf)")));

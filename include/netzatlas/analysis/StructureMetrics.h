@@ -41,7 +41,7 @@ struct PathOptions
     double delta = 0.05;    ///< error probability of the stated bounds (confidence 1 − delta)
     unsigned threads = 0;   ///< 0 = all cores
     std::uint64_t seed = 20240801;
-    int diameterBudget = 50; ///< sampled mode: at most this many extra searches for the exact diameter
+    int diameterBudget = 50;     ///< sampled mode: at most this many extra searches for the exact diameter
     bool portableKernel = false; ///< never the AVX2 build of the sweep (the tests compare both builds)
 };
 
