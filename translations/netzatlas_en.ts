@@ -7196,6 +7196,10 @@ Actors seated here: %3</translation>
         <source>Fertig</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Betweenness und Closeness</source>
+        <translation>Betweenness and closeness</translation>
+    </message>
 </context>
 <context>
     <name>netzatlas::analysis::Metrics</name>
@@ -7989,6 +7993,18 @@ Actors seated here: %3</translation>
     <message>
         <source>Wiederherstellen der Maßnahme „%1“</source>
         <translation>restoring the measure “%1”</translation>
+    </message>
+    <message>
+        <source>Interner Fehler: Schreiben innerhalb einer Lesetransaktion.</source>
+        <translation>Internal error: writing inside a read transaction.</translation>
+    </message>
+    <message>
+        <source>Beginnen der Lesetransaktion</source>
+        <translation>starting the read transaction</translation>
+    </message>
+    <message>
+        <source>Abschließen der Lesetransaktion</source>
+        <translation>completing the read transaction</translation>
     </message>
 </context>
 </TS>

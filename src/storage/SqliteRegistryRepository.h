@@ -24,6 +24,7 @@ public:
     int schemaVersion() const override { return m_schemaVersion; }
     void setSchemaVersion(int version) { m_schemaVersion = version; }
     Status transact(const std::function<Status()> &work) override;
+    Status readConsistently(const std::function<Status()> &work) override;
 
     Result<QString> metaValue(const QString &key) override;
     Status setMetaValue(const QString &key, const QString &value) override;
@@ -125,6 +126,7 @@ private:
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_reading = false; ///< inside readConsistently()
     int m_savepointCounter = 0;
 };
 

@@ -65,6 +65,10 @@ public:
     /// Runs `work` in one write transaction (BEGIN IMMEDIATE on SQLite). Commits when it returns ok,
     /// rolls back otherwise and returns its error. Nested calls join the outer transaction.
     virtual Status transact(const std::function<Status()> &work) = 0;
+    /// Runs `work` in one read transaction: every read inside sees the same state of the registry, and a
+    /// writer on another connection commits either before or after all of them (SQLite in WAL mode keeps
+    /// the snapshot of the first read). Inside transact() or another read transaction it just runs `work`.
+    virtual Status readConsistently(const std::function<Status()> &work) = 0;
 
     // ---- key/value metadata (registry title, demo flag …)
     virtual Result<QString> metaValue(const QString &key) = 0;
