@@ -5,13 +5,14 @@
 #include "AnalysisContext.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <future>
+#include <numeric>
+#include <vector>
 
 namespace netzatlas::analysis {
 
@@ -28,6 +29,7 @@ struct Entry
     const char *description;
     int question; ///< number of the coordinators' question (domain §6), 0 for a measure of structure
     Runner run;
+    bool usesPaths = false; ///< needs AnalysisContext::paths() (betweenness, closeness, distances)
 };
 
 const Entry Entries[] = {
@@ -35,12 +37,12 @@ const Entry Entries[] = {
      QT_TRANSLATE_NOOP(
          "netzatlas::analysis",
          "Dichte, Komponenten, Durchmesser, Weglänge, Clusterung, Modularität, Schlüsselakteure und Brücken."),
-     0, &runOverview},
+     0, &runOverview, true},
     {"centrality", QT_TRANSLATE_NOOP("netzatlas::analysis", "Zentralität der Akteure"),
      QT_TRANSLATE_NOOP("netzatlas::analysis",
                        "Grad, gewichteter Grad, Betweenness, Closeness, Eigenvektor, k-Kern, Clusterung, Constraint je "
                        "Akteur."),
-     0, &runCentrality},
+     0, &runCentrality, true},
     {"components", QT_TRANSLATE_NOOP("netzatlas::analysis", "Teilnetze und stabile Blöcke"),
      QT_TRANSLATE_NOOP("netzatlas::analysis", "Zusammenhangskomponenten und zweifach zusammenhängende Blöcke."), 0,
      &runComponents},
@@ -70,7 +72,7 @@ const Entry Entries[] = {
     {"brokers", QT_TRANSLATE_NOOP("netzatlas::analysis", "Vermittler und Schlüsselstellen"),
      QT_TRANSLATE_NOOP("netzatlas::analysis",
                        "Frage 6: Vermittler, Schlüsselakteure und Brücken mit dem, was ihr Ausfall abschneidet."),
-     6, &runBrokers},
+     6, &runBrokers, true},
     {"measures", QT_TRANSLATE_NOOP("netzatlas::analysis", "Maßnahmen und Budgets"),
      QT_TRANSLATE_NOOP("netzatlas::analysis",
                        "Frage 7: Budgetnutzung, schulübergreifende Trägerbudget-Maßnahmen, Personal der Säule III."),
@@ -179,9 +181,18 @@ Result<AnalysisReport> AnalysisJob::run(const JobControl &control) const
     // The path metrics (betweenness, closeness, distances) take most of the time. They run on a thread of
     // their own, started first, while this thread works through the analyses that do not need them; those
     // that do come last. On two cores the single-threaded analyses thus fill the gaps beside the sweep
-    // instead of waiting for it. The tables are reported in the usual order.
-    auto usesPaths = [](const QString &id) { return id == u"overview" || id == u"centrality" || id == u"brokers"; };
-    const bool needsPaths = std::any_of(ids.cbegin(), ids.cend(), usesPaths);
+    // instead of waiting for it. The tables are reported in the usual order (`entries`); `order` is the run order.
+    std::vector<const Entry *> entries;
+    for (const QString &id : ids) {
+        for (const Entry &e : Entries) {
+            if (QLatin1String(e.id) == id)
+                entries.push_back(&e);
+        }
+    }
+    std::vector<std::size_t> order(entries.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return !entries[i]->usesPaths; });
+    const bool needsPaths = std::any_of(entries.cbegin(), entries.cend(), [](const Entry *e) { return e->usesPaths; });
     std::atomic<double> pathFraction{0.0};
     std::future<Result<Metrics::PathMetrics>> pathsFuture;
     if (needsPaths) {
@@ -203,15 +214,6 @@ Result<AnalysisReport> AnalysisJob::run(const JobControl &control) const
         }
     } join{pathsFuture};
 
-    QStringList order;
-    for (const QString &id : ids) {
-        if (!usesPaths(id))
-            order.append(id);
-    }
-    for (const QString &id : ids) {
-        if (usesPaths(id))
-            order.append(id);
-    }
     int done = 0;
     auto progressOf = [&](int finished) {
         return 0.05 + 0.9 * static_cast<double>(finished) / static_cast<double>(std::max<qsizetype>(1, ids.size()));
@@ -231,28 +233,22 @@ Result<AnalysisReport> AnalysisJob::run(const JobControl &control) const
         return pathsFuture.get();
     });
 
-    QHash<QString, QList<ResultTable>> tablesOf;
-    QHash<QString, double> secondsOf;
-    for (const QString &id : order) {
+    std::vector<QList<ResultTable>> tablesOf(entries.size());
+    std::vector<double> secondsOf(entries.size(), 0.0);
+    for (const std::size_t i : order) {
         if (control.cancelled())
             return Error::make(tr("Die Analyse wurde abgebrochen."));
-        const Entry *entry = nullptr;
-        for (const Entry &e : Entries) {
-            if (QLatin1String(e.id) == id)
-                entry = &e;
-        }
-        control.report(progressOf(done), tr(entry->title));
+        const Entry &entry = *entries[i];
+        control.report(progressOf(done), tr(entry.title));
         QElapsedTimer timer;
         timer.start();
-        QList<ResultTable> tables;
-        NETZATLAS_TRY(entry->run(context, tables));
-        tablesOf.insert(id, std::move(tables));
-        secondsOf.insert(id, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        NETZATLAS_TRY(entry.run(context, tablesOf[i]));
+        secondsOf[i] = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         ++done;
     }
-    for (const QString &id : ids) {
-        report.tables.append(tablesOf.take(id));
-        report.timings.append({id, secondsOf.value(id)});
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        report.tables.append(std::move(tablesOf[i]));
+        report.timings.append({QString::fromLatin1(entries[i]->id), secondsOf[i]});
     }
     if (needsPaths) {
         if (auto paths = context.paths(); paths.ok())

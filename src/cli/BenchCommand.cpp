@@ -99,12 +99,14 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     QTemporaryDir temp;
     const QString dir = parser.isSet(out) ? parser.value(out) : temp.path();
     QDir().mkpath(dir);
+    // JSON on standard output: then the text report stays off it.
+    const bool textOut = !(parser.isSet(json) && parser.value(json) == u"-");
     QJsonObject timings;
     QJsonArray steps;
     QJsonObject cpu;
     auto log = [&](const QString &step, double seconds, double cpuTime = -1) {
         steps.append(QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("seconds"), seconds}});
-        if (!(parser.isSet(json) && parser.value(json) == u"-")) {
+        if (textOut) {
             context.out << QStringLiteral("%1  %2 s").arg(step, -44).arg(seconds, 9, 'f', 3);
             if (cpuTime >= 0)
                 context.out << tr("  (CPU %1 s)").arg(cpuTime, 0, 'f', 3);
@@ -232,7 +234,7 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
         cpu.insert(QString::fromLatin1(key), c);
         log(label, s, c);
     };
-    if (!skipAnalyses && !(parser.isSet(json) && parser.value(json) == u"-"))
+    if (!skipAnalyses && textOut)
         context.out << tr("Einzelmessungen (jede Kennzahl für sich, zum Vergleich mit igraph):") << Qt::endl;
     measure("degrees", tr("Grad, gewichteter Grad"), [&] { (void)Metrics::degrees(graph); });
     measure("components", tr("Komponenten (Boost)"), [&] { (void)Metrics::connectedComponents(graph); });
@@ -269,11 +271,11 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
     if (scale->name == u"vg" || scale->name == u"kreis")
         diagramFigures =
             DiagramExport::bench(input, dir, [&](const QString &step, double s, double c) { log(step, s, c); });
-    else if (!(parser.isSet(json) && parser.value(json) == u"-"))
+    else if (textOut)
         context.out << tr("Diagramm-Schritte (Export, Verschieben) nur bei --scale vg und kreis; das Layout dieser "
                           "Größe misst --layouts.")
                     << Qt::endl;
-    if (!(parser.isSet(json) && parser.value(json) == u"-")) {
+    if (textOut) {
         context.out << tr("Netz: %1 Akteure, %2 Verbindungen, %3 verbundene Paare; Modularität %4")
                            .arg(graph.vertexCount())
                            .arg(graph.links().size())

@@ -44,12 +44,9 @@ const QString MeasureColumns = QStringLiteral(
 QString catalogueTable(CatalogueKind kind)
 {
     switch (kind) {
-    case CatalogueKind::ActorType:
-        return QStringLiteral("actor_type");
-    case CatalogueKind::LinkType:
-        return QStringLiteral("link_type");
-    case CatalogueKind::ActionField:
-        return QStringLiteral("action_field");
+    case CatalogueKind::ActorType: return QStringLiteral("actor_type");
+    case CatalogueKind::LinkType: return QStringLiteral("link_type");
+    case CatalogueKind::ActionField: return QStringLiteral("action_field");
     }
     return {};
 }
@@ -105,6 +102,16 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+/// Runs the work of a transaction; an exception becomes an error, so that the transaction is still ended.
+Status runGuarded(const std::function<Status()> &work)
+{
+    try {
+        return work();
+    } catch (const std::exception &e) {
+        return Error::make(tr("Interner Fehler: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
 } // namespace
 
 SqliteRegistryRepository::SqliteRegistryRepository(QString connectionName, QString location, bool readOnly,
@@ -113,7 +120,8 @@ SqliteRegistryRepository::SqliteRegistryRepository(QString connectionName, QStri
     , m_location(std::move(location))
     , m_readOnly(readOnly)
     , m_schemaVersion(schemaVersion)
-{}
+{
+}
 
 SqliteRegistryRepository::~SqliteRegistryRepository()
 {
@@ -148,12 +156,7 @@ Status SqliteRegistryRepository::transact(const std::function<Status()> &work)
         const QString name = QStringLiteral("sp%1").arg(++m_savepointCounter);
         NETZATLAS_TRY(execSql(database, QStringLiteral("SAVEPOINT ") + name, tr("Speichern")));
         ++m_transactionDepth;
-        Status result;
-        try {
-            result = work();
-        } catch (const std::exception &e) {
-            result = Error::make(tr("Interner Fehler: %1").arg(QString::fromUtf8(e.what())));
-        }
+        const Status result = runGuarded(work);
         --m_transactionDepth;
         if (result.ok())
             return execSql(database, QStringLiteral("RELEASE ") + name, tr("Speichern"));
@@ -166,12 +169,7 @@ Status SqliteRegistryRepository::transact(const std::function<Status()> &work)
     // failing at its first write, as it would after Qt's deferred BEGIN.
     NETZATLAS_TRY(execSql(database, QStringLiteral("BEGIN IMMEDIATE"), tr("Beginnen der Schreibtransaktion")));
     m_transactionDepth = 1;
-    Status result;
-    try {
-        result = work();
-    } catch (const std::exception &e) {
-        result = Error::make(tr("Interner Fehler: %1").arg(QString::fromUtf8(e.what())));
-    }
+    const Status result = runGuarded(work);
     m_transactionDepth = 0;
     if (result.ok()) {
         Status committed = execSql(database, QStringLiteral("COMMIT"), tr("Abschließen der Schreibtransaktion"));
@@ -186,20 +184,13 @@ Status SqliteRegistryRepository::transact(const std::function<Status()> &work)
 
 Status SqliteRegistryRepository::readConsistently(const std::function<Status()> &work)
 {
-    auto run = [&]() -> Status {
-        try {
-            return work();
-        } catch (const std::exception &e) {
-            return Error::make(tr("Interner Fehler: %1").arg(QString::fromUtf8(e.what())));
-        }
-    };
     if (m_transactionDepth > 0 || m_reading)
-        return run();
+        return runGuarded(work);
     const QSqlDatabase database = db();
     // A deferred BEGIN takes no lock; the first SELECT fixes the snapshot that all later reads see.
     NETZATLAS_TRY(execSql(database, QStringLiteral("BEGIN DEFERRED"), tr("Beginnen der Lesetransaktion")));
     m_reading = true;
-    const Status result = run();
+    const Status result = runGuarded(work);
     m_reading = false;
     const Status ended = execSql(database, QStringLiteral("COMMIT"), tr("Abschließen der Lesetransaktion"));
     if (!result.ok())
@@ -232,17 +223,16 @@ Status SqliteRegistryRepository::setMetaValue(const QString &key, const QString 
 Status SqliteRegistryRepository::upsertTerritories(const QList<Territory> &territories)
 {
     return transact([&]() -> Status {
-        SqlStatement q(
-            db(),
-            QStringLiteral("INSERT INTO territory(rs, ags, level, type_code, type_name, name, name_fold, name_base, "
-                           "parent_rs, population, area_ha, postcode, gebietsstand) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT(rs) DO UPDATE SET ags = excluded.ags, level = excluded.level, "
-                           "type_code = excluded.type_code, type_name = excluded.type_name, name = excluded.name, "
-                           "name_fold = excluded.name_fold, name_base = excluded.name_base, "
-                           "parent_rs = excluded.parent_rs, population = excluded.population, "
-                           "area_ha = excluded.area_ha, postcode = excluded.postcode, "
-                           "gebietsstand = excluded.gebietsstand"));
+        SqlStatement q(db(), QStringLiteral(
+                                 "INSERT INTO territory(rs, ags, level, type_code, type_name, name, name_fold, name_base, "
+                                 "parent_rs, population, area_ha, postcode, gebietsstand) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT(rs) DO UPDATE SET ags = excluded.ags, level = excluded.level, "
+                                 "type_code = excluded.type_code, type_name = excluded.type_name, name = excluded.name, "
+                                 "name_fold = excluded.name_fold, name_base = excluded.name_base, "
+                                 "parent_rs = excluded.parent_rs, population = excluded.population, "
+                                 "area_ha = excluded.area_ha, postcode = excluded.postcode, "
+                                 "gebietsstand = excluded.gebietsstand"));
         for (const Territory &t : territories) {
             q.bindAll({t.rs, t.ags, territoryLevelCode(t.level), t.typeCode, t.typeName, t.name, Text::fold(t.name),
                        Text::base(t.name), textOrNull(t.parentRs), t.population, t.areaHa, t.postcode,
@@ -254,10 +244,9 @@ Status SqliteRegistryRepository::upsertTerritories(const QList<Territory> &terri
 }
 
 Result<QList<Territory>> SqliteRegistryRepository::selectTerritories(const QString &where, const QVariantList &values,
-                                                                     const QString &orderBy)
+                                                                      const QString &orderBy)
 {
-    SqlStatement q(db(),
-                   QStringLiteral("SELECT %1 FROM territory %2 ORDER BY %3").arg(TerritoryColumns, where, orderBy));
+    SqlStatement q(db(), QStringLiteral("SELECT %1 FROM territory %2 ORDER BY %3").arg(TerritoryColumns, where, orderBy));
     for (const QVariant &v : values)
         q.bind(v);
     NETZATLAS_TRY(q.exec(tr("Lesen der Gebiete")));
@@ -312,12 +301,11 @@ Result<QList<Territory>> SqliteRegistryRepository::findTerritories(const QString
     if (fold.isEmpty())
         return QList<Territory>();
     // Exact key matches first (Regionalschlüssel or AGS typed into the search), then names by level.
-    const QString where =
-        QStringLiteral("WHERE rs = ? OR ags = ? OR instr(name_fold, ?) > 0 OR instr(name_base, ?) > 0");
-    const QString order =
-        QStringLiteral("CASE WHEN rs = ? OR ags = ? THEN 0 WHEN name_fold = ? THEN 1 ELSE 2 END, "
-                       "CASE level WHEN 'land' THEN 0 WHEN 'regierungsbezirk' THEN 1 WHEN 'kreis' THEN 2 "
-                       "WHEN 'gemeindeverband' THEN 3 ELSE 4 END, name_fold LIMIT ?");
+    const QString where = QStringLiteral("WHERE rs = ? OR ags = ? OR instr(name_fold, ?) > 0 OR instr(name_base, ?) > 0");
+    const QString order = QStringLiteral(
+        "CASE WHEN rs = ? OR ags = ? THEN 0 WHEN name_fold = ? THEN 1 ELSE 2 END, "
+        "CASE level WHEN 'land' THEN 0 WHEN 'regierungsbezirk' THEN 1 WHEN 'kreis' THEN 2 "
+        "WHEN 'gemeindeverband' THEN 3 ELSE 4 END, name_fold LIMIT ?");
     const QString key = name.trimmed();
     return selectTerritories(where, {key, key, fold, base, key, key, fold, limit > 0 ? limit : 50}, order);
 }
@@ -392,15 +380,15 @@ Status SqliteRegistryRepository::seedCatalogues()
         for (const CatalogueEntry &entry : DomainCatalogue::seed(kind))
             NETZATLAS_TRY(upsertCatalogueEntry(kind, entry));
     }
-    SqlStatement q(db(),
-                   QStringLiteral("INSERT OR REPLACE INTO vocabulary(kind, code, label, label_en, extra, sort_order) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlStatement q(db(), QStringLiteral(
+                             "INSERT OR REPLACE INTO vocabulary(kind, code, label, label_en, extra, sort_order) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     for (int v = static_cast<int>(Vocabulary::SchoolKind); v <= static_cast<int>(Vocabulary::KitaOperator); ++v) {
         const auto which = static_cast<Vocabulary>(v);
         int order = 0;
         for (const VocabularyEntry &entry : DomainCatalogue::vocabulary(which)) {
-            q.bindAll(
-                {DomainCatalogue::vocabularyCode(which), entry.code, entry.label, entry.labelEn, entry.extra, ++order});
+            q.bindAll({DomainCatalogue::vocabularyCode(which), entry.code, entry.label, entry.labelEn, entry.extra,
+                       ++order});
             NETZATLAS_TRY(q.exec(tr("Anlegen der Wertelisten")));
         }
     }
@@ -415,8 +403,7 @@ Result<QList<CatalogueEntry>> SqliteRegistryRepository::catalogue(CatalogueKind 
         sql = QStringLiteral("SELECT code, label, label_en, grp, color, shape, 0, retired, sort_order FROM actor_type");
         break;
     case CatalogueKind::LinkType:
-        sql =
-            QStringLiteral("SELECT code, label, label_en, '', color, '', directed, retired, sort_order FROM link_type");
+        sql = QStringLiteral("SELECT code, label, label_en, '', color, '', directed, retired, sort_order FROM link_type");
         break;
     case CatalogueKind::ActionField:
         sql = QStringLiteral(
@@ -443,19 +430,12 @@ Status SqliteRegistryRepository::upsertCatalogueEntry(CatalogueKind kind, const 
         QVariantList values;
         switch (kind) {
         case CatalogueKind::ActorType:
-            sql = QStringLiteral(
-                "INSERT INTO actor_type(code, label, label_en, grp, color, shape, retired, sort_order) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET label = excluded.label, "
-                "label_en = excluded.label_en, grp = excluded.grp, color = excluded.color, "
-                "shape = excluded.shape, retired = excluded.retired, sort_order = excluded.sort_order");
-            values = {e.code,
-                      e.label,
-                      e.labelEn,
-                      e.group,
-                      e.color,
-                      e.shape.isEmpty() ? QStringLiteral("circle") : e.shape,
-                      e.retired ? 1 : 0,
-                      e.sortOrder};
+            sql = QStringLiteral("INSERT INTO actor_type(code, label, label_en, grp, color, shape, retired, sort_order) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET label = excluded.label, "
+                                 "label_en = excluded.label_en, grp = excluded.grp, color = excluded.color, "
+                                 "shape = excluded.shape, retired = excluded.retired, sort_order = excluded.sort_order");
+            values = {e.code, e.label, e.labelEn, e.group, e.color, e.shape.isEmpty() ? QStringLiteral("circle") : e.shape,
+                      e.retired ? 1 : 0, e.sortOrder};
             break;
         case CatalogueKind::LinkType:
             sql = QStringLiteral("INSERT INTO link_type(code, label, label_en, directed, color, retired, sort_order) "
@@ -502,8 +482,8 @@ Status SqliteRegistryRepository::removeCatalogueEntry(CatalogueKind kind, const 
         used.bind(code);
         NETZATLAS_TRY(used.exec(tr("Prüfen des Katalogeintrags „%1“").arg(code)));
         if (used.next() && used.integer(0) > 0)
-            return Error::make(
-                tr("Der Katalogeintrag „%1“ wird noch verwendet und kann nur stillgelegt werden.").arg(code));
+            return Error::make(tr("Der Katalogeintrag „%1“ wird noch verwendet und kann nur stillgelegt werden.")
+                                   .arg(code));
         used.finish();
         SqlStatement q(db(), QStringLiteral("DELETE FROM %1 WHERE code = ?").arg(catalogueTable(kind)));
         q.bind(code);
@@ -521,8 +501,7 @@ Result<QList<Actor>> SqliteRegistryRepository::selectActors(const QString &where
     QList<Actor> result;
     QHash<qint64, qsizetype> indexById;
     {
-        SqlStatement q(db(),
-                       QStringLiteral("SELECT %1 FROM actor a %2 ORDER BY a.name_fold, a.id").arg(ActorColumns, where));
+        SqlStatement q(db(), QStringLiteral("SELECT %1 FROM actor a %2 ORDER BY a.name_fold, a.id").arg(ActorColumns, where));
         for (const QVariant &v : values)
             q.bind(v);
         NETZATLAS_TRY(q.exec(tr("Lesen der Akteure")));
@@ -558,9 +537,8 @@ Result<QList<Actor>> SqliteRegistryRepository::selectActors(const QString &where
     // Tags and responsibilities: one query each instead of one per actor.
     const bool single = result.size() == 1;
     {
-        SqlStatement q(db(), single
-                                 ? QStringLiteral("SELECT actor_id, tag FROM actor_tag WHERE actor_id = ? ORDER BY tag")
-                                 : QStringLiteral("SELECT actor_id, tag FROM actor_tag ORDER BY actor_id, tag"));
+        SqlStatement q(db(), single ? QStringLiteral("SELECT actor_id, tag FROM actor_tag WHERE actor_id = ? ORDER BY tag")
+                                    : QStringLiteral("SELECT actor_id, tag FROM actor_tag ORDER BY actor_id, tag"));
         if (single)
             q.bind(result.first().id.value);
         NETZATLAS_TRY(q.exec(tr("Lesen der Schlagwörter")));
@@ -571,10 +549,9 @@ Result<QList<Actor>> SqliteRegistryRepository::selectActors(const QString &where
         }
     }
     {
-        SqlStatement q(db(),
-                       single ? QStringLiteral("SELECT actor_id, rs FROM actor_responsibility WHERE actor_id = ? "
-                                               "ORDER BY rs")
-                              : QStringLiteral("SELECT actor_id, rs FROM actor_responsibility ORDER BY actor_id, rs"));
+        SqlStatement q(db(), single ? QStringLiteral("SELECT actor_id, rs FROM actor_responsibility WHERE actor_id = ? "
+                                                     "ORDER BY rs")
+                                    : QStringLiteral("SELECT actor_id, rs FROM actor_responsibility ORDER BY actor_id, rs"));
         if (single)
             q.bind(result.first().id.value);
         NETZATLAS_TRY(q.exec(tr("Lesen der Zuständigkeiten")));
@@ -606,8 +583,7 @@ Result<QList<Actor>> SqliteRegistryRepository::actors(const ActorQuery &query)
                                      "WHERE instr(lower(tag), ?) > 0))");
         values << Text::fold(query.text) << query.text.trimmed().toLower();
     }
-    QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     NETZATLAS_TRY_ASSIGN(list, selectActors(where, values));
     if (query.limit > 0 && list.size() > query.limit)
         list.resize(query.limit);
@@ -689,10 +665,9 @@ Result<ActorId> SqliteRegistryRepository::insertActorRow(const Actor &actor, boo
     Status status = transact([&]() -> Status {
         const QString now = nowText();
         // A temporary unique key when none is given; replaced below by one derived from the row id.
-        const QString provisionalKey =
-            actor.key.trimmed().isEmpty() ? QStringLiteral("~new~") + now : actor.key.trimmed();
-        SqlStatement q(
-            db(), QStringLiteral("INSERT INTO actor(type_code, name, short_name, seat_rs, street, postcode, city, "
+        const QString provisionalKey = actor.key.trimmed().isEmpty() ? QStringLiteral("~new~") + now : actor.key.trimmed();
+        SqlStatement q(db(), QStringLiteral(
+                                 "INSERT INTO actor(type_code, name, short_name, seat_rs, street, postcode, city, "
                                  "school_kind, school_number, scp, scp_cohort, school_authority_rs, youth_office_rs, "
                                  "all_day, legal_status, special_needs_focus, kita_operator, notes, name_fold, key, "
                                  "created_at, updated_at, row_version, id) "
@@ -750,8 +725,8 @@ Status SqliteRegistryRepository::updateActor(const Actor &actor)
         const QString key = actor.key.trimmed();
         if (key.isEmpty())
             return Error::at({}, 0, tr("Schlüssel"), tr("Der Schlüssel eines Akteurs darf nicht leer sein."));
-        SqlStatement q(
-            db(), QStringLiteral("UPDATE actor SET type_code = ?, name = ?, short_name = ?, seat_rs = ?, street = ?, "
+        SqlStatement q(db(), QStringLiteral(
+                                 "UPDATE actor SET type_code = ?, name = ?, short_name = ?, seat_rs = ?, street = ?, "
                                  "postcode = ?, city = ?, school_kind = ?, school_number = ?, scp = ?, scp_cohort = ?, "
                                  "school_authority_rs = ?, youth_office_rs = ?, all_day = ?, legal_status = ?, "
                                  "special_needs_focus = ?, kita_operator = ?, notes = ?, name_fold = ?, key = ?, "
@@ -844,11 +819,10 @@ Result<LinkId> SqliteRegistryRepository::insertLinkRow(const CooperationLink &l,
     LinkId newId;
     Status status = transact([&]() -> Status {
         const QString now = nowText();
-        SqlStatement q(
-            db(),
-            QStringLiteral("INSERT INTO link(source_id, target_id, type_code, action_field, directed, formality, "
-                           "intensity, valid_from, valid_until, status, measure_id, note, created_at, updated_at, "
-                           "row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        SqlStatement q(db(), QStringLiteral(
+                                 "INSERT INTO link(source_id, target_id, type_code, action_field, directed, formality, "
+                                 "intensity, valid_from, valid_until, status, measure_id, note, created_at, updated_at, "
+                                 "row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll({l.source.value, l.target.value, l.typeCode, textOrNull(l.actionField),
                    l.direction == LinkDirection::Directed ? 1 : 0, l.formality, l.intensity, dateValue(l.validFrom),
                    dateValue(l.validUntil), l.status, idOrNull(l.measure.value), l.note, now, now,
@@ -865,12 +839,11 @@ Result<LinkId> SqliteRegistryRepository::insertLinkRow(const CooperationLink &l,
 Status SqliteRegistryRepository::updateLink(const CooperationLink &l)
 {
     return transact([&]() -> Status {
-        SqlStatement q(
-            db(),
-            QStringLiteral("UPDATE link SET source_id = ?, target_id = ?, type_code = ?, action_field = ?, "
-                           "directed = ?, formality = ?, intensity = ?, valid_from = ?, valid_until = ?, status = ?, "
-                           "measure_id = ?, note = ?, updated_at = ?, row_version = row_version + 1 "
-                           "WHERE id = ? AND row_version = ?"));
+        SqlStatement q(db(), QStringLiteral(
+                                 "UPDATE link SET source_id = ?, target_id = ?, type_code = ?, action_field = ?, "
+                                 "directed = ?, formality = ?, intensity = ?, valid_from = ?, valid_until = ?, status = ?, "
+                                 "measure_id = ?, note = ?, updated_at = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND row_version = ?"));
         q.bindAll({l.source.value, l.target.value, l.typeCode, textOrNull(l.actionField),
                    l.direction == LinkDirection::Directed ? 1 : 0, l.formality, l.intensity, dateValue(l.validFrom),
                    dateValue(l.validUntil), l.status, idOrNull(l.measure.value), l.note, nowText(), l.id.value,
@@ -896,9 +869,8 @@ Status SqliteRegistryRepository::removeLink(LinkId id)
 
 Result<QList<ContactPerson>> SqliteRegistryRepository::contacts(ActorId actor)
 {
-    SqlStatement q(db(),
-                   QStringLiteral("SELECT id, actor_id, name, function, email, phone, purpose, review_date, notes, "
-                                  "row_version FROM contact_person WHERE actor_id = ? ORDER BY name, id"));
+    SqlStatement q(db(), QStringLiteral("SELECT id, actor_id, name, function, email, phone, purpose, review_date, notes, "
+                                        "row_version FROM contact_person WHERE actor_id = ? ORDER BY name, id"));
     q.bind(actor.value);
     NETZATLAS_TRY(q.exec(tr("Lesen der Ansprechpersonen")));
     QList<ContactPerson> result;
@@ -938,9 +910,8 @@ Result<ContactId> SqliteRegistryRepository::insertContactRow(const ContactPerson
 {
     ContactId newId;
     Status status = transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("INSERT INTO contact_person(actor_id, name, function, email, phone, purpose, "
-                                      "review_date, notes, row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        SqlStatement q(db(), QStringLiteral("INSERT INTO contact_person(actor_id, name, function, email, phone, purpose, "
+                                            "review_date, notes, row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll({c.actor.value, c.name, c.function, c.email, c.phone, c.purpose, dateValue(c.reviewDate), c.notes,
                    keepId ? std::max(c.rowVersion, 1) : 1, keepId ? QVariant(c.id.value) : QVariant()});
         NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen der Ansprechperson") : tr("Anlegen der Ansprechperson")));
@@ -955,10 +926,9 @@ Result<ContactId> SqliteRegistryRepository::insertContactRow(const ContactPerson
 Status SqliteRegistryRepository::updateContact(const ContactPerson &c)
 {
     return transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("UPDATE contact_person SET actor_id = ?, name = ?, function = ?, email = ?, "
-                                      "phone = ?, purpose = ?, review_date = ?, notes = ?, "
-                                      "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        SqlStatement q(db(), QStringLiteral("UPDATE contact_person SET actor_id = ?, name = ?, function = ?, email = ?, "
+                                            "phone = ?, purpose = ?, review_date = ?, notes = ?, "
+                                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
         q.bindAll({c.actor.value, c.name, c.function, c.email, c.phone, c.purpose, dateValue(c.reviewDate), c.notes,
                    c.id.value, c.rowVersion});
         NETZATLAS_TRY(q.exec(tr("Ändern der Ansprechperson")));
@@ -1004,9 +974,8 @@ Result<QList<Committee>> SqliteRegistryRepository::selectCommittees(const QStrin
             result.append(c);
         }
     }
-    SqlStatement q(db(),
-                   QStringLiteral("SELECT id, committee_id, actor_id, role, since, until FROM committee_membership "
-                                  "ORDER BY committee_id, id"));
+    SqlStatement q(db(), QStringLiteral("SELECT id, committee_id, actor_id, role, since, until FROM committee_membership "
+                                        "ORDER BY committee_id, id"));
     NETZATLAS_TRY(q.exec(tr("Lesen der Mitgliedschaften")));
     while (q.next()) {
         const auto it = indexById.constFind(q.integer(1));
@@ -1066,9 +1035,8 @@ Result<CommitteeId> SqliteRegistryRepository::insertCommitteeRow(const Committee
 {
     CommitteeId newId;
     Status status = transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("INSERT INTO committee(actor_id, kind, mandate, meeting_rhythm, row_version, "
-                                      "id) VALUES (?, ?, ?, ?, ?, ?)"));
+        SqlStatement q(db(), QStringLiteral("INSERT INTO committee(actor_id, kind, mandate, meeting_rhythm, row_version, "
+                                            "id) VALUES (?, ?, ?, ?, ?, ?)"));
         q.bindAll({c.actor.value, c.kind, c.mandate, c.meetingRhythm, keepId ? std::max(c.rowVersion, 1) : 1,
                    keepId ? QVariant(c.id.value) : QVariant()});
         NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen des Gremiums") : tr("Anlegen des Gremiums")));
@@ -1089,9 +1057,8 @@ Result<CommitteeId> SqliteRegistryRepository::insertCommitteeRow(const Committee
 Status SqliteRegistryRepository::updateCommittee(const Committee &c)
 {
     return transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("UPDATE committee SET actor_id = ?, kind = ?, mandate = ?, meeting_rhythm = ?, "
-                                      "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        SqlStatement q(db(), QStringLiteral("UPDATE committee SET actor_id = ?, kind = ?, mandate = ?, meeting_rhythm = ?, "
+                                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
         q.bindAll({c.actor.value, c.kind, c.mandate, c.meetingRhythm, c.id.value, c.rowVersion});
         NETZATLAS_TRY(q.exec(tr("Ändern des Gremiums")));
         NETZATLAS_TRY(checkVersion(QStringLiteral("committee"), c.id.value, c.rowVersion, q.rowsAffected()));
@@ -1227,9 +1194,9 @@ Result<std::optional<Measure>> SqliteRegistryRepository::measure(MeasureId id)
 
 Status SqliteRegistryRepository::writeMeasureDetails(MeasureId id, const Measure &m)
 {
-    for (const QString &table :
-         {QStringLiteral("measure_actor"), QStringLiteral("measure_action_field"), QStringLiteral("measure_task"),
-          QStringLiteral("measure_status_step"), QStringLiteral("measure_year_cost")}) {
+    for (const QString &table : {QStringLiteral("measure_actor"), QStringLiteral("measure_action_field"),
+                                 QStringLiteral("measure_task"), QStringLiteral("measure_status_step"),
+                                 QStringLiteral("measure_year_cost")}) {
         SqlStatement del(db(), QStringLiteral("DELETE FROM %1 WHERE measure_id = ?").arg(table));
         del.bind(id.value);
         NETZATLAS_TRY(del.exec(tr("Speichern der Maßnahme")));
@@ -1346,15 +1313,14 @@ Result<MeasureId> SqliteRegistryRepository::insertMeasureRow(const Measure &m, b
     Status status = transact([&]() -> Status {
         const QString now = nowText();
         const QString provisionalKey = m.key.trimmed().isEmpty() ? QStringLiteral("~new~") + now : m.key.trimmed();
-        SqlStatement q(
-            db(), QStringLiteral(
-                      "INSERT INTO measure(pillar, school_year, title, measure_area, goal, provider_id, "
-                      "planned_cost, actual_cost, status, start_date, end_date, applied_date, approved_date, "
-                      "approved_by, proof_date, investment_kind, room_type, funding_rate_permille, own_share, "
-                      "maintenance_only, budget_pot, recommended, administrative_post, occupation_group, "
-                      "employment_form, fte, staff_plan_year, notes, key, created_at, updated_at, row_version, id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                      "?, ?, ?, ?, ?, ?, ?)"));
+        SqlStatement q(db(), QStringLiteral(
+                                 "INSERT INTO measure(pillar, school_year, title, measure_area, goal, provider_id, "
+                                 "planned_cost, actual_cost, status, start_date, end_date, applied_date, approved_date, "
+                                 "approved_by, proof_date, investment_kind, room_type, funding_rate_permille, own_share, "
+                                 "maintenance_only, budget_pot, recommended, administrative_post, occupation_group, "
+                                 "employment_form, fte, staff_plan_year, notes, key, created_at, updated_at, row_version, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : measureValues(m))
             q.bind(v);
         q.bindAll({provisionalKey, now, now, keepId ? std::max(m.rowVersion, 1) : 1,
@@ -1378,10 +1344,9 @@ Result<MeasureId> SqliteRegistryRepository::insertMeasureRow(const Measure &m, b
 Status SqliteRegistryRepository::updateMeasure(const Measure &m)
 {
     return transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("UPDATE measure SET %1, key = ?, updated_at = ?, row_version = row_version + 1 "
-                                      "WHERE id = ? AND row_version = ?")
-                           .arg(MeasureAssignments));
+        SqlStatement q(db(), QStringLiteral("UPDATE measure SET %1, key = ?, updated_at = ?, row_version = row_version + 1 "
+                                            "WHERE id = ? AND row_version = ?")
+                                 .arg(MeasureAssignments));
         for (const QVariant &v : measureValues(m))
             q.bind(v);
         q.bindAll({m.key.trimmed(), nowText(), m.id.value, m.rowVersion});
@@ -1403,14 +1368,13 @@ Status SqliteRegistryRepository::removeMeasure(MeasureId id)
 
 Result<QList<Budget>> SqliteRegistryRepository::budgets()
 {
-    SqlStatement q(db(),
-                   QStringLiteral("SELECT id, holder_id, pillar, school_year, amount, note, row_version FROM budget "
-                                  "ORDER BY school_year, holder_id, pillar"));
+    SqlStatement q(db(), QStringLiteral("SELECT id, holder_id, pillar, school_year, amount, note, row_version FROM budget "
+                                        "ORDER BY school_year, holder_id, pillar"));
     NETZATLAS_TRY(q.exec(tr("Lesen der Budgets")));
     QList<Budget> result;
     while (q.next()) {
-        result.append(Budget{BudgetId(q.integer(0)), ActorId(q.integer(1)), q.text(2), q.text(3), q.integer(4),
-                             q.text(5), static_cast<int>(q.integer(6))});
+        result.append(Budget{BudgetId(q.integer(0)), ActorId(q.integer(1)), q.text(2), q.text(3), q.integer(4), q.text(5),
+                             static_cast<int>(q.integer(6))});
     }
     return result;
 }
@@ -1434,9 +1398,8 @@ Result<BudgetId> SqliteRegistryRepository::insertBudgetRow(const Budget &b, bool
 {
     BudgetId newId;
     Status status = transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("INSERT INTO budget(holder_id, pillar, school_year, amount, note, row_version, "
-                                      "id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        SqlStatement q(db(), QStringLiteral("INSERT INTO budget(holder_id, pillar, school_year, amount, note, row_version, "
+                                            "id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.bindAll({b.holder.value, b.pillar, b.schoolYear, b.amount, b.note, keepId ? std::max(b.rowVersion, 1) : 1,
                    keepId ? QVariant(b.id.value) : QVariant()});
         NETZATLAS_TRY(q.exec(keepId ? tr("Wiederherstellen des Budgets") : tr("Anlegen des Budgets")));
@@ -1451,9 +1414,8 @@ Result<BudgetId> SqliteRegistryRepository::insertBudgetRow(const Budget &b, bool
 Status SqliteRegistryRepository::updateBudget(const Budget &b)
 {
     return transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("UPDATE budget SET holder_id = ?, pillar = ?, school_year = ?, amount = ?, "
-                                      "note = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        SqlStatement q(db(), QStringLiteral("UPDATE budget SET holder_id = ?, pillar = ?, school_year = ?, amount = ?, "
+                                            "note = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
         q.bindAll({b.holder.value, b.pillar, b.schoolYear, b.amount, b.note, b.id.value, b.rowVersion});
         NETZATLAS_TRY(q.exec(tr("Ändern des Budgets")));
         return checkVersion(QStringLiteral("budget"), b.id.value, b.rowVersion, q.rowsAffected());
@@ -1497,11 +1459,9 @@ Result<ViewId> SqliteRegistryRepository::insertView(const SavedView &v)
 {
     ViewId newId;
     Status status = transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("INSERT INTO saved_view(name, title, subtitle, layout_algorithm, filter_json, "
-                                      "style_json, modified) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.bindAll({v.name, v.title, v.subtitle, v.layoutAlgorithm,
-                   v.filterJson.isEmpty() ? QStringLiteral("{}") : v.filterJson,
+        SqlStatement q(db(), QStringLiteral("INSERT INTO saved_view(name, title, subtitle, layout_algorithm, filter_json, "
+                                            "style_json, modified) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.bindAll({v.name, v.title, v.subtitle, v.layoutAlgorithm, v.filterJson.isEmpty() ? QStringLiteral("{}") : v.filterJson,
                    v.styleJson.isEmpty() ? QStringLiteral("{}") : v.styleJson, nowText()});
         NETZATLAS_TRY(q.exec(tr("Anlegen der Ansicht „%1“").arg(v.name)));
         newId = ViewId(q.lastInsertId());
@@ -1515,10 +1475,9 @@ Result<ViewId> SqliteRegistryRepository::insertView(const SavedView &v)
 Status SqliteRegistryRepository::updateView(const SavedView &v)
 {
     return transact([&]() -> Status {
-        SqlStatement q(db(),
-                       QStringLiteral("UPDATE saved_view SET name = ?, title = ?, subtitle = ?, layout_algorithm = ?, "
-                                      "filter_json = ?, style_json = ?, modified = ?, row_version = row_version + 1 "
-                                      "WHERE id = ? AND row_version = ?"));
+        SqlStatement q(db(), QStringLiteral("UPDATE saved_view SET name = ?, title = ?, subtitle = ?, layout_algorithm = ?, "
+                                            "filter_json = ?, style_json = ?, modified = ?, row_version = row_version + 1 "
+                                            "WHERE id = ? AND row_version = ?"));
         q.bindAll({v.name, v.title, v.subtitle, v.layoutAlgorithm, v.filterJson, v.styleJson, nowText(), v.id.value,
                    v.rowVersion});
         NETZATLAS_TRY(q.exec(tr("Ändern der Ansicht „%1“").arg(v.name)));
@@ -1543,18 +1502,16 @@ Result<QList<LayoutPosition>> SqliteRegistryRepository::positions(ViewId view)
     NETZATLAS_TRY(q.exec(tr("Lesen der Positionen")));
     QList<LayoutPosition> result;
     while (q.next())
-        result.append(
-            LayoutPosition{ActorId(q.integer(0)), q.value(1).toDouble(), q.value(2).toDouble(), q.integer(3) != 0});
+        result.append(LayoutPosition{ActorId(q.integer(0)), q.value(1).toDouble(), q.value(2).toDouble(), q.integer(3) != 0});
     return result;
 }
 
 Status SqliteRegistryRepository::setPositions(ViewId view, const QList<LayoutPosition> &list)
 {
     return transact([&]() -> Status {
-        SqlStatement q(
-            db(), QStringLiteral("INSERT INTO layout_position(view_id, actor_id, x, y, pinned) VALUES (?, ?, ?, ?, ?) "
-                                 "ON CONFLICT(view_id, actor_id) DO UPDATE SET x = excluded.x, y = excluded.y, "
-                                 "pinned = excluded.pinned"));
+        SqlStatement q(db(), QStringLiteral("INSERT INTO layout_position(view_id, actor_id, x, y, pinned) VALUES (?, ?, ?, ?, ?) "
+                                            "ON CONFLICT(view_id, actor_id) DO UPDATE SET x = excluded.x, y = excluded.y, "
+                                            "pinned = excluded.pinned"));
         for (const LayoutPosition &p : list) {
             q.bindAll({view.value, p.actor.value, p.x, p.y, p.pinned ? 1 : 0});
             NETZATLAS_TRY(q.exec(tr("Speichern der Positionen")));
